@@ -1,0 +1,149 @@
+package org.citybridge.platform.config;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.citybridge.platform.event.PoisonEventException;
+import org.citybridge.platform.event.Topics;
+import org.citybridge.platform.inbox.EventInbox;
+import org.citybridge.platform.outbox.OutboxAggregate;
+import org.citybridge.platform.outbox.OutboxProperties;
+import org.citybridge.platform.outbox.OutboxRelay;
+import org.citybridge.platform.outbox.OutboxRelayTrigger;
+import org.citybridge.platform.security.SecurityProperties;
+import org.citybridge.platform.security.ServiceSecurityConfiguration;
+import org.citybridge.platform.tenancy.CallerArgumentResolver;
+import org.citybridge.platform.tenancy.CallerFactory;
+import org.citybridge.platform.web.ProblemHandler;
+import org.citybridge.platform.web.ProblemResponses;
+import org.citybridge.platform.web.RequestId;
+import org.citybridge.platform.web.RequestIdFilter;
+import org.slf4j.MDC;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the platform into every service that has it on its classpath. */
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
+@EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class})
+@Import({ServiceSecurityConfiguration.class, ProblemHandler.class})
+public class PlatformAutoConfiguration {
+
+    @Bean
+    CallerFactory callerFactory(SecurityProperties properties) {
+        return new CallerFactory(properties);
+    }
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper jsonMapper) {
+        return new ProblemResponses(jsonMapper);
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgument(CallerFactory callers) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver(callers));
+            }
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        // Before security, so that 401 and 403 answers carry the request id too.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    EventInbox eventInbox(MongoTemplate mongo) {
+        return new EventInbox(mongo);
+    }
+
+    @Bean
+    @ConditionalOnProperty("citybridge.outbox.topic")
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+            MongoMappingContext mappingContext) {
+        List<String> collections = mappingContext.getPersistentEntities().stream()
+                .filter(entity -> OutboxAggregate.class.isAssignableFrom(entity.getType()))
+                .map(MongoPersistentEntity::getCollection)
+                .distinct()
+                .toList();
+        return new OutboxRelay(mongo, kafka, properties, collections);
+    }
+
+    @Bean
+    @ConditionalOnProperty("citybridge.outbox.topic")
+    OutboxRelayTrigger outboxWakeUp(OutboxRelay relay) {
+        return new OutboxRelayTrigger(relay);
+    }
+
+    @Bean
+    @ConditionalOnProperty("citybridge.outbox.topic")
+    KafkaAdmin.NewTopics ownTopics(OutboxProperties properties) {
+        return new KafkaAdmin.NewTopics(
+                TopicBuilder.name(properties.topic()).partitions(3).build(),
+                TopicBuilder.name(Topics.deadLetter(properties.topic())).partitions(1).build());
+    }
+
+    /**
+     * Bounded retries, then the dead-letter topic: a record that keeps failing must not block its
+     * partition. A record that is not an event at all skips the retries.
+     */
+    @Bean
+    CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> kafka) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200, 3));
+        handler.addNotRetryableExceptions(PoisonEventException.class);
+        return handler;
+    }
+
+    /** Consumers log with the request id of the HTTP request that caused the event. */
+    @Bean
+    RecordInterceptor<Object, Object> requestIdFromRecord() {
+        return new RecordInterceptor<>() {
+            @Override
+            public org.apache.kafka.clients.consumer.ConsumerRecord<Object, Object> intercept(
+                    org.apache.kafka.clients.consumer.ConsumerRecord<Object, Object> record,
+                    org.apache.kafka.clients.consumer.Consumer<Object, Object> consumer) {
+                Header header = record.headers().lastHeader(Topics.REQUEST_ID_HEADER);
+                if (header != null) {
+                    MDC.put(RequestId.MDC_KEY, new String(header.value(), StandardCharsets.UTF_8));
+                }
+                return record;
+            }
+
+            @Override
+            public void afterRecord(org.apache.kafka.clients.consumer.ConsumerRecord<Object, Object> record,
+                    org.apache.kafka.clients.consumer.Consumer<Object, Object> consumer) {
+                MDC.remove(RequestId.MDC_KEY);
+            }
+        };
+    }
+}

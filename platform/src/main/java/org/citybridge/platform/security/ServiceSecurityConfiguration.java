@@ -1,0 +1,53 @@
+package org.citybridge.platform.security;
+
+import java.util.stream.Collectors;
+
+import org.citybridge.platform.tenancy.CallerFactory;
+import org.citybridge.platform.web.ProblemResponses;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Every service is an OAuth2 resource server: it validates the access token itself, even behind the
+ * gateway, so a request that bypasses the gateway gets no further.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ServiceSecurityConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain serviceSecurity(HttpSecurity http, SecurityProperties properties, CallerFactory callers,
+            ProblemResponses problems) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error").permitAll();
+                    for (String endpoint : properties.publicEndpoints()) {
+                        String[] parts = endpoint.trim().split("\\s+", 2);
+                        requests.requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.valueOf(parts[0].toUpperCase()), parts[1])).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(oauth2 -> oauth2
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> new JwtAuthenticationToken(token,
+                                callers.roles(token).stream()
+                                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                                        .collect(Collectors.toSet()),
+                                token.getSubject())))
+                        .authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden));
+        return http.build();
+    }
+}

@@ -1,0 +1,19 @@
+package org.citybridge.platform.tenancy;
+
+/** Who may see a shareable thing (organisation, practice, action, event) of one city. */
+public enum Visibility {
+    /** Only the owning municipality; other cities get 404, as if it did not exist. */
+    PRIVATE,
+    /** Every member city of the network. */
+    NETWORK,
+    /** Everyone, including anonymous visitors of public pages. */
+    PUBLIC;
+
+    public boolean visibleTo(String owningMunicipality, Caller caller) {
+        return switch (this) {
+            case PUBLIC -> true;
+            case NETWORK -> !caller.isAnonymous();
+            case PRIVATE -> caller.belongsTo(owningMunicipality);
+        };
+    }
+}

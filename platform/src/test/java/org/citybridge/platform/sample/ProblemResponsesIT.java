@@ -1,0 +1,116 @@
+package org.citybridge.platform.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.citybridge.platform.event.EventJson;
+import org.citybridge.platform.test.StackTest;
+import org.citybridge.platform.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** Every error path answers RFC 9457 problem+json with a request id, never a stack trace. */
+@StackTest
+class ProblemResponsesIT {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void invalidFieldsGet400WithFieldErrors() throws Exception {
+        HttpResponse<String> response = post("/widgets", "{\"name\":\"\"}", TestTokens.officer("almelo"));
+
+        assertProblem(response, 400);
+        JsonNode body = EventJson.mapper().readTree(response.body());
+        assertThat(body.get("errors").get(0).get("field").asString()).isEqualTo("name");
+    }
+
+    @Test
+    void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() throws Exception {
+        HttpResponse<String> response = post("/widgets", "{\"name\":\"x\",\"colour\":\"BLUE\"}",
+                TestTokens.officer("almelo"));
+
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("colour").contains("RED");
+    }
+
+    @Test
+    void malformedJsonGets400() throws Exception {
+        assertProblem(post("/widgets", "{\"name\":", TestTokens.officer("almelo")), 400);
+    }
+
+    @Test
+    void noTokenGets401AndAForgedOneToo() throws Exception {
+        assertProblem(post("/widgets", "{\"name\":\"x\"}", null), 401);
+        assertProblem(post("/widgets", "{\"name\":\"x\"}", TestTokens.forgedBearer("almelo")), 401);
+    }
+
+    @Test
+    void anotherCitysWidgetIs404() throws Exception {
+        HttpResponse<String> created = post("/widgets", "{\"name\":\"mine\"}", TestTokens.officer("almelo"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = EventJson.mapper().readTree(created.body()).get("id").asString();
+
+        assertThat(get("/widgets/" + id, TestTokens.officer("almelo")).statusCode()).isEqualTo(200);
+        assertProblem(get("/widgets/" + id, TestTokens.officer("antwerpen")), 404);
+    }
+
+    @Test
+    void anUnexpectedErrorIs500WithoutInternals() throws Exception {
+        HttpResponse<String> response = get("/public/boom", null);
+
+        assertProblem(response, 500);
+        assertThat(response.body()).doesNotContain("internal detail").doesNotContain("IllegalStateException")
+                .doesNotContain("at org.");
+    }
+
+    @Test
+    void theCallersRequestIdComesBack() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/widgets/none")))
+                .header("Authorization", TestTokens.officer("almelo")).header("X-Request-Id", "abc-123").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.headers().firstValue("X-Request-Id")).hasValue("abc-123");
+        assertThat(EventJson.mapper().readTree(response.body()).get("requestId").asString()).isEqualTo("abc-123");
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode body = EventJson.mapper().readTree(response.body());
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("title").asString()).isNotBlank();
+        assertThat(body.get("requestId").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("trace");
+    }
+
+    private HttpResponse<String> post(String path, String json, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

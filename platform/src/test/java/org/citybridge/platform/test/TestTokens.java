@@ -1,0 +1,94 @@
+package org.citybridge.platform.test;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * Access tokens for tests, shaped like the identity provider's ({@code municipality}, {@code roles}),
+ * signed with a key whose JWK set {@link TestIssuer} serves, so services validate them for real.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "http://citybridge.test";
+    private static final RSAKey KEY = generate();
+
+    private TestTokens() {
+    }
+
+    public static String officer(String municipality) {
+        return bearer("officer@" + municipality, municipality, "OFFICER");
+    }
+
+    public static String organiser(String municipality) {
+        return bearer("organiser@" + municipality, municipality, "ORGANISER");
+    }
+
+    public static String admin() {
+        return bearer("admin@citybridge", null, "ADMIN");
+    }
+
+    /** The value of an Authorization header. */
+    public static String bearer(String subject, String municipality, String... roles) {
+        return "Bearer " + token(subject, municipality, ISSUER, KEY, roles);
+    }
+
+    /** A token signed by a key no service trusts. */
+    public static String forgedBearer(String municipality) {
+        return "Bearer " + token("mallory", municipality, ISSUER, generate(), "OFFICER");
+    }
+
+    static String token(String subject, String municipality, String issuer, RSAKey key, String... roles) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(subject)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+                .claim("roles", Arrays.asList(roles));
+        if (municipality != null) {
+            claims.claim("municipality", municipality);
+        }
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims.build());
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String jwkSetJson() {
+        return new JWKSet(KEY.toPublicJWK()).toString();
+    }
+
+    private static RSAKey generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            return new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                    .privateKey((RSAPrivateKey) pair.getPrivate())
+                    .keyID(UUID.randomUUID().toString())
+                    .build();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
