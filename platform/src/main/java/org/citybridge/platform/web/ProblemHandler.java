@@ -152,6 +152,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("requestId", RequestId.current());
         return problem;
@@ -162,6 +163,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static void decorate(ProblemDetail problem, WebRequest request) {
+        if (problem.getTitle() == null) {
+            HttpStatus status = HttpStatus.resolve(problem.getStatus());
+            problem.setTitle(status == null ? "Error" : status.getReasonPhrase());
+        }
         if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
             problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
         }

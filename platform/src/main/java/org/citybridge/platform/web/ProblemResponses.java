@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
@@ -48,12 +47,11 @@ public class ProblemResponses {
     }
 
     static Map<String, Object> body(HttpStatus status, String detail, String instance) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
+        body.put("type", "about:blank");
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
         body.put("instance", URI.create(instance).toString());
         body.put("requestId", RequestId.current());
         return body;

@@ -83,10 +83,11 @@ class ProblemResponsesIT {
     }
 
     private void assertProblem(HttpResponse<String> response, int status) throws Exception {
-        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode body = EventJson.mapper().readTree(response.body());
+        assertThat(body.has("title") && body.has("requestId")).as(response.body()).isTrue();
         assertThat(body.get("status").asInt()).isEqualTo(status);
         assertThat(body.get("title").asString()).isNotBlank();
         assertThat(body.get("requestId").asString()).isNotBlank();

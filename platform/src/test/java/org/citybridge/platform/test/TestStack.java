@@ -32,6 +32,7 @@ public final class TestStack {
     private KafkaContainer kafkaContainer;
     private MongoDBContainer mongoContainer;
     private TestIssuer issuer;
+    private Path kafkaData;
 
     public enum Mode {
         EMBEDDED, CONTAINERS
@@ -74,8 +75,8 @@ public final class TestStack {
             kafkaContainer.start();
         } else {
             try {
-                Path dataDir = Files.createTempDirectory("citybridge-test-kafka");
-                kafkaNode = new KafkaNode(dataDir, 0, 0);
+                kafkaData = Files.createTempDirectory("citybridge-test-kafka");
+                kafkaNode = new KafkaNode(kafkaData, 0, 0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -90,18 +91,19 @@ public final class TestStack {
         System.setProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER);
         log.info("Test stack ({}) ready in {} ms: kafka={} mongo={}", mode, (System.nanoTime() - started) / 1_000_000,
                 bootstrapServers(), mongoUri());
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "test-stack-stop"));
+        // A clean broker shutdown takes many seconds while clients are still connected; the JVM is
+        // ending anyway, so only the temporary data is removed.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::deleteData, "test-stack-cleanup"));
     }
 
-    private void stop() {
-        if (kafkaNode != null) {
-            kafkaNode.stop();
+    private void deleteData() {
+        if (kafkaData == null) {
+            return;
         }
-        if (mongoNode != null) {
-            mongoNode.stop();
-        }
-        if (issuer != null) {
-            issuer.stop();
+        try (var paths = Files.walk(kafkaData)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: it is a temporary directory.
         }
     }
 
