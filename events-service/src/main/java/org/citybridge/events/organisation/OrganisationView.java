@@ -1,0 +1,16 @@
+package org.citybridge.events.organisation;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The events service's own copy of an organisation, fed by {@code citybridge.organisations}. It lets
+ * registrations and congresses name organisations while organisations-service is down.
+ */
+@Document("organisations")
+record OrganisationView(@Id String id, @Indexed String municipality, String name, String kind, String visibility,
+        Instant updatedAt) {
+}

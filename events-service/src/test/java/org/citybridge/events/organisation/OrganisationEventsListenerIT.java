@@ -1,0 +1,94 @@
+package org.citybridge.events.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.citybridge.platform.event.EventJson;
+import org.citybridge.platform.event.Topics;
+import org.citybridge.platform.inbox.EventInbox;
+import org.citybridge.platform.test.EventExamples;
+import org.citybridge.platform.test.StackTest;
+import org.citybridge.platform.test.TestTokens;
+import org.citybridge.platform.test.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.node.ObjectNode;
+
+@StackTest
+class OrganisationEventsListenerIT {
+
+    @Autowired
+    OrganisationViewRepository views;
+
+    @Autowired
+    EventInbox inbox;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDocumentedExampleLandsInTheReadModel() {
+        ObjectNode event = example(UUID.randomUUID().toString(), "org-" + UUID.randomUUID());
+        String organisationId = event.get("payload").get("id").asString();
+
+        TopicProbe.send(Topics.ORGANISATIONS, organisationId, event.toString());
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> views.existsById(organisationId));
+        OrganisationView view = views.findById(organisationId).orElseThrow();
+        assertThat(view.name()).isEqualTo("ATIB Almelo");
+        assertThat(view.municipality()).isEqualTo("almelo");
+        assertThat(view.kind()).isEqualTo("SELF_ORGANISATION");
+    }
+
+    @Test
+    void theSameEventTwiceIsAppliedOnce() {
+        ObjectNode event = example(UUID.randomUUID().toString(), "org-" + UUID.randomUUID());
+        String eventId = event.get("id").asString();
+        String organisationId = event.get("payload").get("id").asString();
+
+        TopicProbe.send(Topics.ORGANISATIONS, organisationId, event.toString());
+        TopicProbe.send(Topics.ORGANISATIONS, organisationId, event.toString());
+
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> inbox.hasProcessed(OrganisationEventsListener.CONSUMER, eventId));
+        assertThat(views.findAll().stream().filter(view -> view.id().equals(organisationId))).hasSize(1);
+    }
+
+    @Test
+    void anotherCitysPrivateOrganisationIsNotListed() throws Exception {
+        ObjectNode event = example(UUID.randomUUID().toString(), "org-" + UUID.randomUUID());
+        ((ObjectNode) event.get("payload")).put("visibility", "PRIVATE");
+        String organisationId = event.get("payload").get("id").asString();
+        TopicProbe.send(Topics.ORGANISATIONS, organisationId, event.toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> views.existsById(organisationId));
+
+        assertThat(list(TestTokens.organiser("almelo"))).contains(organisationId);
+        assertThat(list(TestTokens.organiser("muenster"))).doesNotContain(organisationId);
+    }
+
+    private String list(String authorization) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/congresses/organisations?size=100"))
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The producer's documented example, with fresh ids so tests do not see each other's data. */
+    private static ObjectNode example(String eventId, String organisationId) {
+        ObjectNode event = (ObjectNode) EventJson.mapper().readTree(EventExamples.read("organisation.registered.v1"));
+        event.put("id", eventId);
+        event.put("aggregateId", organisationId);
+        ((ObjectNode) event.get("payload")).put("id", organisationId);
+        return event;
+    }
+}

@@ -1,0 +1,66 @@
+package org.citybridge.organisations.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.citybridge.organisations.organisation.Organisation;
+import org.citybridge.organisations.organisation.OrganisationKind;
+import org.citybridge.organisations.organisation.OrganisationRepository;
+import org.citybridge.platform.event.EventJson;
+import org.citybridge.platform.tenancy.Visibility;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Loads the demo organisations named in the seed documents ({@code demo/organisations.json}) when
+ * {@code citybridge.demo.enabled} is set, as {@code ./citybridge up} does. Ids are fixed, so a second
+ * start finds them and adds nothing. They go through the aggregate, so their events reach the other
+ * services' read models like any other registration.
+ */
+@Component
+@ConditionalOnProperty("citybridge.demo.enabled")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    record DemoOrganisation(String id, String municipality, String name, OrganisationKind kind, Visibility visibility,
+            String website, List<String> communities, String source) {
+    }
+
+    private final OrganisationRepository organisations;
+
+    DemoData(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int added = 0;
+        List<DemoOrganisation> demo = read();
+        for (DemoOrganisation seed : demo) {
+            if (!organisations.existsById(seed.id())) {
+                organisations.save(Organisation.register(seed.id(), seed.municipality(), seed.name(), seed.kind(),
+                        seed.visibility(), seed.website(), seed.communities()));
+                added++;
+            }
+        }
+        log.info("Demo data: {} organisations added, {} were already there", added, demo.size() - added);
+    }
+
+    private static List<DemoOrganisation> read() {
+        try (InputStream in = new ClassPathResource("demo/organisations.json").getInputStream()) {
+            return EventJson.mapper().readValue(in, new TypeReference<List<DemoOrganisation>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

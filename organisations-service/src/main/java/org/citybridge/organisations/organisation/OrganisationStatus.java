@@ -1,0 +1,5 @@
+package org.citybridge.organisations.organisation;
+
+public enum OrganisationStatus {
+    ACTIVE, INACTIVE
+}

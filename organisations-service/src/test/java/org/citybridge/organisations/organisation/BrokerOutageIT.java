@@ -1,0 +1,66 @@
+package org.citybridge.organisations.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.citybridge.platform.event.EventJson;
+import org.citybridge.platform.event.Topics;
+import org.citybridge.platform.outbox.OutboxRelay;
+import org.citybridge.platform.test.StackTest;
+import org.citybridge.platform.test.TestStack;
+import org.citybridge.platform.test.TestTokens;
+import org.citybridge.platform.test.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** With the broker down, registering still succeeds and the event goes out, once, when it is back. */
+@StackTest
+class BrokerOutageIT {
+
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anOrganisationRegisteredWhileKafkaIsDownIsPublishedOnceWhenItReturns() throws Exception {
+        TestStack stack = TestStack.get();
+        String id;
+        stack.stopKafka();
+        try {
+            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/organisations"))
+                    .header("Authorization", TestTokens.officer("almelo")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\"Registered during outage\",\"kind\":\"SCHOOL\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).isEqualTo(201);
+            id = EventJson.mapper().readTree(created.body()).get("id").asString();
+            // The relay tries and fails while the broker is down: the event must still be waiting.
+            relay.publishPending();
+            assertThat(organisations.findById(id).orElseThrow().pendingEvents()).hasSize(1);
+        } finally {
+            stack.startKafka();
+        }
+
+        List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(Topics.ORGANISATIONS,
+                record -> id.equals(record.key()));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> organisations.findById(id).orElseThrow().pendingEvents().isEmpty());
+        assertThat(TopicProbe.readAll(Topics.ORGANISATIONS).stream().filter(record -> id.equals(record.key())))
+                .hasSize(records.size()).hasSize(1);
+    }
+}
