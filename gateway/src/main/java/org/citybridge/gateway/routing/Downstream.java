@@ -1,0 +1,54 @@
+package org.citybridge.gateway.routing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The services behind the gateway and the paths each one owns. The name doubles as route id and
+ * circuit breaker name, so metrics, logs and the fallback all speak of the same thing.
+ */
+public enum Downstream {
+
+    ORGANISATIONS(resources("municipalities", "organisations", "pacts")),
+    ACTIONS(resources("programmes", "actions")),
+    KNOWLEDGE(resources("practices", "questions", "bridge-groups", "handbooks")),
+    EVENTS(resources("congresses", "registrations", "venues")),
+    // Identity pages and endpoints are served through the gateway so users only ever need one address.
+    IDENTITY(List.of("/oauth2/**", "/login", "/logout", "/.well-known/**", "/userinfo", "/connect/**",
+            "/default-ui.css"));
+
+    private final List<String> pathPatterns;
+
+    Downstream(List<String> pathPatterns) {
+        this.pathPatterns = pathPatterns;
+    }
+
+    public String serviceName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public List<String> pathPatterns() {
+        return pathPatterns;
+    }
+
+    public static Optional<Downstream> byServiceName(String serviceName) {
+        for (Downstream downstream : values()) {
+            if (downstream.serviceName().equals(serviceName)) {
+                return Optional.of(downstream);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // "/api/x/**" alone would also match "/api/x", but listing the collection path keeps the intent obvious.
+    private static List<String> resources(String... names) {
+        List<String> patterns = new ArrayList<>();
+        for (String name : names) {
+            patterns.add("/api/" + name);
+            patterns.add("/api/" + name + "/**");
+        }
+        return List.copyOf(patterns);
+    }
+}

@@ -1,0 +1,50 @@
+package org.citybridge.gateway.routing;
+
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** One route per service, each behind a circuit breaker of the same name. */
+@Configuration(proxyBeanMethods = false)
+class RoutesConfiguration {
+
+    static final String FALLBACK_PREFIX = "forward:/fallback/";
+
+    @Bean
+    RouteLocator cityBridgeRoutes(RouteLocatorBuilder builder, ServicesProperties services) {
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        for (Downstream downstream : Downstream.values()) {
+            routes.route(downstream.serviceName(), route -> route
+                    .path(downstream.pathPatterns().toArray(String[]::new))
+                    .filters(filters -> filters(filters, downstream))
+                    .uri(services.baseUrl(downstream)));
+        }
+        return routes.build();
+    }
+
+    private static GatewayFilterSpec filters(GatewayFilterSpec filters, Downstream downstream) {
+        // The breaker forwards failures to /fallback/...; the gateway's record of the original URL lets the
+        // fallback's problem name what the caller actually asked for.
+        filters.filter((exchange, chain) -> {
+            ServerWebExchangeUtils.addOriginalRequestUrl(exchange, exchange.getRequest().getURI());
+            return chain.filter(exchange);
+        }, Ordered.HIGHEST_PRECEDENCE);
+        // Paths are forwarded unchanged, so a prefix can only come from the caller and would mislead
+        // the service when it builds links or redirects.
+        filters.removeRequestHeader("X-Forwarded-Prefix");
+        if (downstream == Downstream.IDENTITY) {
+            // Identity builds redirects and its issuer URLs from the Host it sees; it must see the
+            // gateway's address, not its own.
+            filters.preserveHostHeader();
+        }
+        // Only exceptions (refused connection, timeouts, an open breaker) count as failures: statusCodes is
+        // left empty on purpose so that 4xx and 5xx answers from a service pass through untouched.
+        return filters.circuitBreaker(breaker -> breaker
+                .setName(downstream.serviceName())
+                .setFallbackUri(FALLBACK_PREFIX + downstream.serviceName()));
+    }
+}

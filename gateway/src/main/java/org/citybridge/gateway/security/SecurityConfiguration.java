@@ -1,0 +1,129 @@
+package org.citybridge.gateway.security;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.netty.channel.ChannelOption;
+import reactor.netty.http.client.HttpClient;
+
+import org.citybridge.gateway.problem.ProblemResponses;
+import org.citybridge.gateway.routing.Downstream;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Stateless bearer-token checks in front of the API. The services check the token again (it is forwarded
+ * untouched); the gateway's check keeps anonymous traffic away from them and answers it uniformly.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    @Bean
+    @ConfigurationPropertiesBinding
+    static PublicEndpointConverter publicEndpointConverter() {
+        return new PublicEndpointConverter();
+    }
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+            PublicEndpointsProperties publicEndpoints, ProblemResponses problems) {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
+        return http
+                // API callers send bearer tokens, never cookies, so there is nothing for CSRF to forge and no session
+                // to keep; identity's own forms carry identity's own CSRF tokens through the gateway.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                // /login and /logout are identity's pages; the gateway must pass them through, not answer them.
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(identityPaths()).permitAll();
+                    exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    exchanges.pathMatchers("/fallback/**").permitAll();
+                    publicEndpointMatcher(publicEndpoints.publicEndpoints())
+                            .ifPresent(matcher -> exchanges.matchers(matcher).permitAll());
+                    exchanges.pathMatchers("/api/**").authenticated();
+                    exchanges.anyExchange().denyAll();
+                })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
+                        .bearerTokenConverter(bearerTokensOutsideIdentity())
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .build();
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties security) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(security.jwkSetUri().toString())
+                .webClient(jwkSetClient())
+                // Type checking is left to the validator below, which also accepts RFC 9068 "at+jwt".
+                .validateType(false)
+                .build();
+        JwtTypeValidator type = new JwtTypeValidator("JWT", "at+jwt");
+        type.setAllowEmpty(true);
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                List.of(new JwtIssuerValidator(security.issuer()), type)));
+        return decoder;
+    }
+
+    // Without limits a hung identity service would hold every authenticated request for the
+    // client's 30 s defaults; keys are small and identity is close by.
+    private static WebClient jwkSetClient() {
+        HttpClient client = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2_000)
+                .responseTimeout(Duration.ofSeconds(5));
+        return WebClient.builder().clientConnector(new ReactorClientHttpConnector(client)).build();
+    }
+
+    private static Optional<ServerWebExchangeMatcher> publicEndpointMatcher(List<PublicEndpoint> endpoints) {
+        if (endpoints.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ServerWebExchangeMatcher> matchers = endpoints.stream()
+                .<ServerWebExchangeMatcher>map(e -> new PathPatternParserServerWebExchangeMatcher(e.pathPattern(), e.method()))
+                .toList();
+        return Optional.of(new OrServerWebExchangeMatcher(matchers));
+    }
+
+    // Identity's endpoints (e.g. /userinfo) judge their own tokens and answer in their own OAuth format,
+    // so the gateway does not read tokens sent there.
+    private static ServerAuthenticationConverter bearerTokensOutsideIdentity() {
+        ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
+        ServerWebExchangeMatcher identity = ServerWebExchangeMatchers.pathMatchers(identityPaths());
+        return exchange -> identity.matches(exchange)
+                .filter(match -> !match.isMatch())
+                .flatMap(match -> bearer.convert(exchange));
+    }
+
+    private static String[] identityPaths() {
+        return Downstream.IDENTITY.pathPatterns().toArray(String[]::new);
+    }
+}
