@@ -7,6 +7,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.citybridge.platform.event.PoisonEventException;
 import org.citybridge.platform.event.Topics;
+import org.citybridge.platform.health.MongoPingHealthIndicator;
 import org.citybridge.platform.inbox.EventInbox;
 import org.citybridge.platform.outbox.OutboxAggregate;
 import org.citybridge.platform.outbox.OutboxProperties;
@@ -78,6 +79,12 @@ public class PlatformAutoConfiguration {
         // Before security, so that 401 and 403 answers carry the request id too.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Named like Boot's MongoDB indicator, which then steps aside; shown as "mongo" in /actuator/health. */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 
     @Bean

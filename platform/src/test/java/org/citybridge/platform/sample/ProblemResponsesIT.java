@@ -73,6 +73,14 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void healthIsUpWithoutATokenAndChecksMongo() throws Exception {
+        HttpResponse<String> response = get("/actuator/health", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
     void theCallersRequestIdComesBack() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/widgets/none")))
                 .header("Authorization", TestTokens.officer("almelo")).header("X-Request-Id", "abc-123").build(),

@@ -1,0 +1,96 @@
+package org.citybridge.devstack;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs CityBridge's default infrastructure (Kafka + MongoDB-compatible server) until the process is stopped.
+ * <p>
+ * Settings come from system properties, then environment variables, then defaults: {@code CITYBRIDGE_DATA}
+ * (./data), {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093), {@code MONGO_PORT} (27017).
+ */
+public final class DevStack {
+
+    /** Non-standard name so that the library jar never configures the logging of an application embedding it. */
+    private static final String LOGBACK_CONFIG = "devstack-logback.xml";
+
+    private DevStack() {
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
+        }
+        Path data = Path.of(setting("CITYBRIDGE_DATA", "./data")).toAbsolutePath().normalize();
+        KafkaNode kafka = new KafkaNode(data.resolve("kafka"),
+            intSetting("KAFKA_PORT", 9092), intSetting("KAFKA_CONTROLLER_PORT", 9093));
+        MongoNode mongo = MongoNode.onDisk(data.resolve("mongo"), intSetting("MONGO_PORT", 27017));
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Registered before starting so that Ctrl-C during a slow start still shuts both down cleanly.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                stopQuietly(mongo::stop);
+                stopQuietly(kafka::stop);
+            } finally {
+                stopped.countDown();
+            }
+        }, "devstack-shutdown"));
+
+        CompletableFuture<Void> kafkaStarted = CompletableFuture.runAsync(() -> timed("kafka", kafka::start,
+            kafka.bootstrapServers() + " (controller localhost:" + kafka.controllerPort() + ", data "
+                + data.resolve("kafka") + ")"));
+        CompletableFuture<Void> mongoStarted = CompletableFuture.runAsync(() -> timed("mongo", mongo::start,
+            mongo.uri() + " (data " + data.resolve("mongo") + ")"));
+        try {
+            CompletableFuture.allOf(kafkaStarted, mongoStarted).join();
+        } catch (CompletionException e) {
+            System.err.println("devstack failed to start: " + e.getCause());
+            e.getCause().printStackTrace();
+            // The shutdown hook stops whichever component did come up.
+            System.exit(1);
+        }
+        System.out.println("devstack ready kafka=" + kafka.bootstrapServers() + " mongo=" + mongo.uri());
+
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void timed(String name, Runnable start, String description) {
+        long startNanos = System.nanoTime();
+        start.run();
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        System.out.println(name + " started in " + millis + " ms: " + description);
+    }
+
+    private static void stopQuietly(Runnable stop) {
+        try {
+            stop.run();
+        } catch (RuntimeException e) {
+            System.err.println("devstack: error while stopping: " + e);
+        }
+    }
+
+    private static String setting(String name, String defaultValue) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name);
+        }
+        return value == null || value.isBlank() ? defaultValue : value.trim();
+    }
+
+    private static int intSetting(String name, int defaultValue) {
+        String value = setting(name, String.valueOf(defaultValue));
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number, got '" + value + "'", e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.citybridge.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The foundation's vertical slice, end to end: {@code ./citybridge up} starts the packaged jars
+ * (devstack, identity, four services, gateway); a real login through the gateway gives tokens; an
+ * organisation registered in Almelo stays invisible to Antwerpen and reaches the events service
+ * through Kafka.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LauncherIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static Launcher launcher;
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void up() throws Exception {
+        launcher = new Launcher();
+        long started = System.nanoTime();
+        Launcher.Result result = launcher.run(420, "up");
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
+        if (result.exitCode() != 0) {
+            String tails = launcher.logTails();
+            launcher.run(120, "down");
+            throw new AssertionError("./citybridge up failed (exit " + result.exitCode() + "):\n" + result.output() + tails);
+        }
+        Launcher.Result status = launcher.run(60, "status");
+        String report = "./citybridge up to all healthy: " + seconds + " s (jars already built)\n" + status.output();
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "launcher-report.txt"), report);
+        System.out.println(report);
+    }
+
+    @AfterAll
+    static void down() {
+        if (launcher != null) {
+            Launcher.Result result = launcher.run(120, "down");
+            assertThat(result.exitCode()).as(result.output()).isZero();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everythingIsHealthyAndTheDemoDataIsThere() throws Exception {
+        assertThat(launcher.run(60, "status").output()).doesNotContain("not running").doesNotContain("STARTING");
+        assertThat(get("/actuator/health", null).body()).contains("UP");
+
+        HttpResponse<String> organisations = get("/api/organisations?size=100", launcher.token("officer@almelo"));
+        assertThat(organisations.statusCode()).isEqualTo(200);
+        assertThat(organisations.body()).contains("ATIB Almelo").contains("Universiteit Twente");
+    }
+
+    @Test
+    @Order(2)
+    void theVerticalSliceThroughTheGateway() throws Exception {
+        String almelo = launcher.token("officer@almelo");
+        String antwerpen = launcher.token("officer@antwerpen");
+        String name = "Stichting Slice " + UUID.randomUUID();
+
+        HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/organisations"))
+                .header("Authorization", "Bearer " + almelo).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name
+                        + "\",\"kind\":\"CIVIL_SOCIETY\",\"municipality\":\"antwerpen\"}")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode body = JSON.readTree(created.body());
+        String id = body.get("id").asString();
+        assertThat(body.get("municipality").asString()).isEqualTo("almelo");
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/organisations/" + id);
+        assertThat(created.headers().firstValue("X-Request-Id")).isPresent();
+
+        assertThat(get("/api/organisations?size=100", almelo).body()).contains(id);
+        HttpResponse<String> foreign = get("/api/organisations/" + id, antwerpen);
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(get("/api/organisations?size=100", antwerpen).body()).doesNotContain(id);
+
+        // organisation.registered.v1 travels through Kafka into the events service's read model.
+        String organiser = launcher.token("organiser@almelo");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> get("/api/congresses/organisations?size=100", organiser).body().contains(id));
+        assertThat(get("/api/congresses/organisations?size=100", launcher.token("organiser@muenster")).body())
+                .doesNotContain(id);
+    }
+
+    @Test
+    @Order(3)
+    void noTokenIs401ProblemAtTheGateway() throws Exception {
+        HttpResponse<String> response = get("/api/organisations", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    @Order(4)
+    void aServiceThatIsDownGives503ProblemWithRetryAfterAndTheRestKeepsWorking() throws Exception {
+        String token = launcher.token("officer@almelo");
+        long pid = Long.parseLong(Files.readString(launcher.pidFile("actions-service")).trim());
+        ProcessHandle actions = ProcessHandle.of(pid).orElseThrow();
+        actions.destroy();
+        actions.onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(60), java.util.concurrent.TimeUnit.MILLISECONDS);
+
+        HttpResponse<String> response = get("/api/programmes", token);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(get("/api/organisations", token).statusCode()).isEqualTo(200);
+    }
+
+    private static URI uri(String path) {
+        return URI.create(launcher.gateway() + path);
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
