@@ -2,12 +2,10 @@ package org.citybridge.actions.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
 import org.citybridge.platform.tenancy.Visibility;
@@ -25,7 +23,7 @@ class ProgrammeListIT {
     ProgrammeRepository repository;
 
     @Test
-    void listsOwnAndSharedItemsButNotAnotherCitysPrivateOnes() throws Exception {
+    void listsOwnAndSharedItemsButNotAnotherCitysPrivateOnes() {
         String own = repository.save(new Programme(UUID.randomUUID().toString(), "almelo", "own", Visibility.PRIVATE)).id();
         String shared = repository.save(new Programme(UUID.randomUUID().toString(), "antwerpen", "shared", Visibility.NETWORK)).id();
         String foreign = repository.save(new Programme(UUID.randomUUID().toString(), "antwerpen", "foreign", Visibility.PRIVATE)).id();
@@ -37,15 +35,11 @@ class ProgrammeListIT {
     }
 
     @Test
-    void needsAToken() throws Exception {
+    void needsAToken() {
         assertThat(get(null).statusCode()).isEqualTo(401);
     }
 
-    private HttpResponse<String> get(String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/programmes?size=100"));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String authorization) {
+        return ApiClient.onPort(port).get("/api/programmes?size=100", authorization);
     }
 }

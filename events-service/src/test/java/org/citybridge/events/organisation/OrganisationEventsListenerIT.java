@@ -2,9 +2,6 @@ package org.citybridge.events.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -13,6 +10,7 @@ import org.awaitility.Awaitility;
 import org.citybridge.platform.event.EventJson;
 import org.citybridge.platform.event.Topics;
 import org.citybridge.platform.inbox.EventInbox;
+import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.EventExamples;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
@@ -64,7 +62,7 @@ class OrganisationEventsListenerIT {
     }
 
     @Test
-    void anotherCitysPrivateOrganisationIsNotListed() throws Exception {
+    void anotherCitysPrivateOrganisationIsNotListed() {
         ObjectNode event = example(UUID.randomUUID().toString(), "org-" + UUID.randomUUID());
         ((ObjectNode) event.get("payload")).put("visibility", "PRIVATE");
         String organisationId = event.get("payload").get("id").asString();
@@ -75,10 +73,9 @@ class OrganisationEventsListenerIT {
         assertThat(list(TestTokens.organiser("muenster"))).doesNotContain(organisationId);
     }
 
-    private String list(String authorization) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/congresses/organisations?size=100"))
-                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
+    private String list(String authorization) {
+        HttpResponse<String> response = ApiClient.onPort(port).get("/api/congresses/organisations?size=100",
+                authorization);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

@@ -2,18 +2,15 @@ package org.citybridge.organisations.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
-import org.citybridge.platform.event.EventJson;
 import org.citybridge.platform.event.Topics;
 import org.citybridge.platform.outbox.OutboxRelay;
+import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestStack;
 import org.citybridge.platform.test.TestTokens;
@@ -36,19 +33,15 @@ class BrokerOutageIT {
     int port;
 
     @Test
-    void anOrganisationRegisteredWhileKafkaIsDownIsPublishedOnceWhenItReturns() throws Exception {
+    void anOrganisationRegisteredWhileKafkaIsDownIsPublishedOnceWhenItReturns() {
         TestStack stack = TestStack.get();
         String id;
         stack.stopKafka();
         try {
-            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/api/organisations"))
-                    .header("Authorization", TestTokens.officer("almelo")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"name\":\"Registered during outage\",\"kind\":\"SCHOOL\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> created = ApiClient.onPort(port).post("/api/organisations",
+                    "{\"name\":\"Registered during outage\",\"kind\":\"SCHOOL\"}", TestTokens.officer("almelo"));
             assertThat(created.statusCode()).isEqualTo(201);
-            id = EventJson.mapper().readTree(created.body()).get("id").asString();
+            id = ApiClient.json(created).get("id").asString();
             // The relay tries and fails while the broker is down: the event must still be waiting.
             relay.publishPending();
             assertThat(organisations.findById(id).orElseThrow().pendingEvents()).hasSize(1);

@@ -2,9 +2,6 @@ package org.citybridge.organisations.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citybridge.platform.event.EventEnvelope;
 import org.citybridge.platform.event.EventJson;
 import org.citybridge.platform.event.Topics;
+import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.EventExamples;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
@@ -35,10 +33,8 @@ class OrganisationApiIT {
     @Autowired
     OrganisationRepository organisations;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
-    void registersAnOrganisationInTheCallersCityWhateverTheBodySays() throws Exception {
+    void registersAnOrganisationInTheCallersCityWhateverTheBodySays() {
         String name = "ATIB Almelo " + UUID.randomUUID();
         HttpResponse<String> response = post("{\"name\":\"" + name + "\",\"kind\":\"SELF_ORGANISATION\","
                 + "\"municipality\":\"antwerpen\",\"communities\":[\"Turkish community\"]}", ALMELO);
@@ -54,7 +50,7 @@ class OrganisationApiIT {
     }
 
     @Test
-    void anotherCitysOfficerGets404AndDoesNotSeeItInTheList() throws Exception {
+    void anotherCitysOfficerGets404AndDoesNotSeeItInTheList() {
         String id = register("Private to Almelo " + UUID.randomUUID(), "PRIVATE");
 
         assertThat(get("/api/organisations/" + id, ALMELO).statusCode()).isEqualTo(200);
@@ -67,7 +63,7 @@ class OrganisationApiIT {
     }
 
     @Test
-    void networkOrganisationsAreSeenByOtherCitiesButNotAnonymously() throws Exception {
+    void networkOrganisationsAreSeenByOtherCitiesButNotAnonymously() {
         String id = register("Shared with the network " + UUID.randomUUID(), "NETWORK");
 
         assertThat(get("/api/organisations/" + id, ANTWERPEN).statusCode()).isEqualTo(200);
@@ -76,7 +72,7 @@ class OrganisationApiIT {
     }
 
     @Test
-    void listsArePages() throws Exception {
+    void listsArePages() {
         register("Paged one " + UUID.randomUUID(), "PRIVATE");
         register("Paged two " + UUID.randomUUID(), "PRIVATE");
 
@@ -91,7 +87,7 @@ class OrganisationApiIT {
     }
 
     @Test
-    void invalidInputGets400WithFieldErrors() throws Exception {
+    void invalidInputGets400WithFieldErrors() {
         HttpResponse<String> response = post("{\"name\":\"  \",\"website\":\"not a url\"}", ALMELO);
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -106,12 +102,12 @@ class OrganisationApiIT {
     }
 
     @Test
-    void anAdminWithoutCityCannotRegisterForACity() throws Exception {
+    void anAdminWithoutCityCannotRegisterForACity() {
         assertThat(post("{\"name\":\"x\",\"kind\":\"SCHOOL\"}", TestTokens.admin()).statusCode()).isEqualTo(403);
     }
 
     @Test
-    void emitsOrganisationRegisteredOnceShapedLikeTheDocumentedExample() throws Exception {
+    void emitsOrganisationRegisteredOnceShapedLikeTheDocumentedExample() {
         String id = register("Evented " + UUID.randomUUID(), "NETWORK");
 
         List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(Topics.ORGANISATIONS,
@@ -125,7 +121,7 @@ class OrganisationApiIT {
         assertThat(envelope.payload().get("name").asString()).startsWith("Evented ");
     }
 
-    private String register(String name, String visibility) throws Exception {
+    private String register(String name, String visibility) {
         HttpResponse<String> response = post("{\"name\":\"" + name + "\",\"kind\":\"CIVIL_SOCIETY\",\"visibility\":\""
                 + visibility + "\"}", ALMELO);
         assertThat(response.statusCode()).isEqualTo(201);
@@ -138,23 +134,14 @@ class OrganisationApiIT {
     }
 
     private JsonNode json(HttpResponse<String> response) {
-        return EventJson.mapper().readTree(response.body());
+        return ApiClient.json(response);
     }
 
-    HttpResponse<String> post(String body, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/organisations"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post(String body, String authorization) {
+        return ApiClient.onPort(port).post("/api/organisations", body, authorization);
     }
 
-    HttpResponse<String> get(String path, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get(String path, String authorization) {
+        return ApiClient.onPort(port).get(path, authorization);
     }
 }

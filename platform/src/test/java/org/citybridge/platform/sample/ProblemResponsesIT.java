@@ -2,12 +2,10 @@ package org.citybridge.platform.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.citybridge.platform.event.EventJson;
+import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -22,10 +20,8 @@ class ProblemResponsesIT {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
-    void invalidFieldsGet400WithFieldErrors() throws Exception {
+    void invalidFieldsGet400WithFieldErrors() {
         HttpResponse<String> response = post("/widgets", "{\"name\":\"\"}", TestTokens.officer("almelo"));
 
         assertProblem(response, 400);
@@ -34,7 +30,7 @@ class ProblemResponsesIT {
     }
 
     @Test
-    void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() throws Exception {
+    void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() {
         HttpResponse<String> response = post("/widgets", "{\"name\":\"x\",\"colour\":\"BLUE\"}",
                 TestTokens.officer("almelo"));
 
@@ -43,18 +39,18 @@ class ProblemResponsesIT {
     }
 
     @Test
-    void malformedJsonGets400() throws Exception {
+    void malformedJsonGets400() {
         assertProblem(post("/widgets", "{\"name\":", TestTokens.officer("almelo")), 400);
     }
 
     @Test
-    void noTokenGets401AndAForgedOneToo() throws Exception {
+    void noTokenGets401AndAForgedOneToo() {
         assertProblem(post("/widgets", "{\"name\":\"x\"}", null), 401);
         assertProblem(post("/widgets", "{\"name\":\"x\"}", TestTokens.forgedBearer("almelo")), 401);
     }
 
     @Test
-    void anotherCitysWidgetIs404() throws Exception {
+    void anotherCitysWidgetIs404() {
         HttpResponse<String> created = post("/widgets", "{\"name\":\"mine\"}", TestTokens.officer("almelo"));
         assertThat(created.statusCode()).isEqualTo(201);
         String id = EventJson.mapper().readTree(created.body()).get("id").asString();
@@ -64,7 +60,7 @@ class ProblemResponsesIT {
     }
 
     @Test
-    void anUnexpectedErrorIs500WithoutInternals() throws Exception {
+    void anUnexpectedErrorIs500WithoutInternals() {
         HttpResponse<String> response = get("/public/boom", null);
 
         assertProblem(response, 500);
@@ -73,7 +69,7 @@ class ProblemResponsesIT {
     }
 
     @Test
-    void healthIsUpWithoutATokenAndChecksMongo() throws Exception {
+    void healthIsUpWithoutATokenAndChecksMongo() {
         HttpResponse<String> response = get("/actuator/health", null);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -81,16 +77,16 @@ class ProblemResponsesIT {
     }
 
     @Test
-    void theCallersRequestIdComesBack() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/widgets/none")))
-                .header("Authorization", TestTokens.officer("almelo")).header("X-Request-Id", "abc-123").build(),
-                HttpResponse.BodyHandlers.ofString());
+    void theCallersRequestIdComesBack() {
+        ApiClient api = ApiClient.onPort(port);
+        HttpResponse<String> response = api.send(api.request("/widgets/none", TestTokens.officer("almelo"))
+                .header("X-Request-Id", "abc-123"));
 
         assertThat(response.headers().firstValue("X-Request-Id")).hasValue("abc-123");
         assertThat(EventJson.mapper().readTree(response.body()).get("requestId").asString()).isEqualTo("abc-123");
     }
 
-    private void assertProblem(HttpResponse<String> response, int status) throws Exception {
+    private void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
@@ -102,24 +98,11 @@ class ProblemResponsesIT {
         assertThat(response.body()).doesNotContain("trace");
     }
 
-    private HttpResponse<String> post(String path, String json, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String json, String authorization) {
+        return ApiClient.onPort(port).post(path, json, authorization);
     }
 
-    private HttpResponse<String> get(String path, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+    private HttpResponse<String> get(String path, String authorization) {
+        return ApiClient.onPort(port).get(path, authorization);
     }
 }
