@@ -17,6 +17,9 @@ import org.citybridge.platform.security.SecurityProperties;
 import org.citybridge.platform.security.ServiceSecurityConfiguration;
 import org.citybridge.platform.tenancy.CallerArgumentResolver;
 import org.citybridge.platform.tenancy.CallerFactory;
+import org.citybridge.platform.tenancy.Membership;
+import org.citybridge.platform.tenancy.MembershipListener;
+import org.citybridge.platform.tenancy.TenancyProperties;
 import org.citybridge.platform.web.ProblemHandler;
 import org.citybridge.platform.web.ProblemResponses;
 import org.citybridge.platform.web.RequestId;
@@ -49,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the platform into every service that has it on its classpath. */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
-@EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class, TenancyProperties.class})
 @Import({ServiceSecurityConfiguration.class, ProblemHandler.class})
 public class PlatformAutoConfiguration {
 
@@ -90,6 +93,16 @@ public class PlatformAutoConfiguration {
     @Bean
     EventInbox eventInbox(MongoTemplate mongo) {
         return new EventInbox(mongo);
+    }
+
+    @Bean
+    Membership membership(MongoTemplate mongo, TenancyProperties properties) {
+        return new Membership(mongo, properties.foundingMembers());
+    }
+
+    @Bean
+    MembershipListener membershipListener(EventInbox inbox, Membership membership) {
+        return new MembershipListener(inbox, membership);
     }
 
     @Bean

@@ -3,6 +3,8 @@ package org.citybridge.platform.security;
 import java.util.stream.Collectors;
 
 import org.citybridge.platform.tenancy.CallerFactory;
+import org.citybridge.platform.tenancy.Membership;
+import org.citybridge.platform.tenancy.MembershipFilter;
 import org.citybridge.platform.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -25,7 +28,7 @@ public class ServiceSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain serviceSecurity(HttpSecurity http, SecurityProperties properties, CallerFactory callers,
-            ProblemResponses problems) throws Exception {
+            ProblemResponses problems, Membership membership) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
@@ -48,6 +51,7 @@ public class ServiceSecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden));
+        http.addFilterAfter(new MembershipFilter(membership, callers, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 }

@@ -1,0 +1,46 @@
+package org.citybridge.platform.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.citybridge.platform.event.EventEnvelope;
+import org.citybridge.platform.event.EventJson;
+import org.citybridge.platform.event.Topics;
+import org.citybridge.platform.test.ApiClient;
+import org.citybridge.platform.test.StackTest;
+import org.citybridge.platform.test.TestTokens;
+import org.citybridge.platform.test.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A municipality outside the network is refused until its municipality.joined.v1 arrives; no restart. */
+@StackTest
+class MembershipIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aMunicipalityIsAcceptedOnceItJoined() {
+        String city = "city-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = TestTokens.officer(city);
+        ApiClient api = ApiClient.onPort(port);
+
+        var refused = api.post("/widgets", "{\"name\":\"w\"}", token);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("not a member");
+        assertThat(api.post("/widgets", "{\"name\":\"w\"}", TestTokens.officer("almelo")).statusCode())
+                .as("founding members are accepted from the start").isEqualTo(201);
+
+        TopicProbe.send(Topics.ORGANISATIONS, city, EventJson.write(new EventEnvelope(UUID.randomUUID().toString(),
+                "municipality.joined.v1", 1, city, city, Instant.now(), "req-join",
+                EventJson.mapper().createObjectNode().put("id", city))));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.post("/widgets", "{\"name\":\"w\"}", token).statusCode() == 201);
+    }
+}
