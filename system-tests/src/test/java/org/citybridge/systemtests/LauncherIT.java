@@ -70,6 +70,8 @@ class LauncherIT {
         HttpResponse<String> organisations = get("/api/organisations?size=100", launcher.token("officer@almelo"));
         assertThat(organisations.statusCode()).isEqualTo(200);
         assertThat(organisations.body()).contains("ATIB Almelo").contains("Universiteit Twente");
+        assertThat(get("/api/municipalities", launcher.token("officer@muenster")).body())
+                .contains("\"almelo\"").contains("\"antwerpen\"").contains("\"muenster\"").contains("506000");
     }
 
     @Test
