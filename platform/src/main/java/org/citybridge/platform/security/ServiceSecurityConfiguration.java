@@ -2,6 +2,7 @@ package org.citybridge.platform.security;
 
 import java.util.stream.Collectors;
 
+import org.citybridge.platform.idempotency.IdempotencyFilter;
 import org.citybridge.platform.tenancy.CallerFactory;
 import org.citybridge.platform.tenancy.Membership;
 import org.citybridge.platform.tenancy.MembershipFilter;
@@ -9,6 +10,7 @@ import org.citybridge.platform.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,6 +18,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -28,7 +31,7 @@ public class ServiceSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain serviceSecurity(HttpSecurity http, SecurityProperties properties, CallerFactory callers,
-            ProblemResponses problems, Membership membership) throws Exception {
+            ProblemResponses problems, Membership membership, MongoTemplate mongo) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
@@ -52,6 +55,8 @@ public class ServiceSecurityConfiguration {
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden));
         http.addFilterAfter(new MembershipFilter(membership, callers, problems), BearerTokenAuthenticationFilter.class);
+        // After authorisation: only requests that may run are remembered for retries.
+        http.addFilterAfter(new IdempotencyFilter(mongo, problems), AuthorizationFilter.class);
         return http.build();
     }
 }
