@@ -88,6 +88,11 @@ public final class DownstreamStub {
         return requests.stream().filter(r -> query.equals(r.query())).findFirst();
     }
 
+    /** How many requests carried this exact query string; for paths shared by every test, like /login. */
+    public long countRequestsWithQuery(String query) {
+        return requests.stream().filter(r -> query.equals(r.query())).count();
+    }
+
     public long countRequestsTo(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).count();
     }

@@ -48,10 +48,19 @@ public final class TestTokens {
         return sign(ISSUER, Instant.now().plus(Duration.ofMinutes(5)));
     }
 
+    /** A valid token for another user; limits and audit trails tell users apart by the subject. */
+    public String validFor(String subject) {
+        return sign(ISSUER, subject, Instant.now().plus(Duration.ofMinutes(5)));
+    }
+
     public String sign(String issuer, Instant expiresAt) {
+        return sign(issuer, "user-1", expiresAt);
+    }
+
+    public String sign(String issuer, String subject, Instant expiresAt) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
-                .subject("user-1")
+                .subject(subject)
                 .claim("municipality", "utrecht")
                 .claim("roles", List.of("COORDINATOR"))
                 .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(10))))
