@@ -25,6 +25,7 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -99,11 +100,11 @@ final class PactPdf {
             }
 
             document.add(spaced(new Paragraph(" ", body), 6));
-            document.add(spaced(new Paragraph("Signatories", heading), 6));
             if (signatories.isEmpty()) {
+                document.add(spaced(new Paragraph("Signatories", heading), 6));
                 document.add(new Paragraph("No signatures yet.", body));
             } else {
-                document.add(table(content, signatories, cellHead, cellFont, small));
+                document.add(table(content, signatories, heading, cellHead, cellFont, small));
             }
             document.close();
         } catch (DocumentException e) {
@@ -112,11 +113,18 @@ final class PactPdf {
         return out.toByteArray();
     }
 
-    private static PdfPTable table(PactContent content, List<Signatory> signatories, Font head, Font cell,
-            Font small) throws DocumentException {
+    private static PdfPTable table(PactContent content, List<Signatory> signatories, Font heading, Font head,
+            Font cell, Font small) throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] {1.3f, 2.6f, 2f, 2f, 1.4f});
         table.setWidthPercentage(100);
-        table.setHeaderRows(1);
+        // The heading is a header row of the table, so it never stays behind alone at the foot of a page
+        // and is repeated, with the column names, on every page the table runs to.
+        table.setHeaderRows(2);
+        PdfPCell title = new PdfPCell(new Phrase("Signatories", heading));
+        title.setColspan(5);
+        title.setBorder(Rectangle.NO_BORDER);
+        title.setPaddingBottom(8);
+        table.addCell(title);
         for (String column : List.of("Logo", "Organisation", "Responsible person", "Role", "Date")) {
             PdfPCell header = new PdfPCell(new Phrase(column, head));
             header.setBackgroundColor(new Color(230, 230, 230));

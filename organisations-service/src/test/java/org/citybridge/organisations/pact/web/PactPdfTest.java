@@ -2,29 +2,18 @@ package org.citybridge.organisations.pact.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-
-import javax.imageio.ImageIO;
 
 import org.citybridge.organisations.organisation.OrganisationKind;
 import org.citybridge.organisations.pact.Commitment;
 import org.citybridge.organisations.pact.Pact;
 import org.citybridge.organisations.pact.PactFixtures;
+import org.citybridge.organisations.pact.PdfFiles;
 import org.citybridge.organisations.pact.Signatory;
 import org.citybridge.organisations.pact.Signature;
 import org.junit.jupiter.api.Test;
-
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 class PactPdfTest {
 
@@ -36,15 +25,15 @@ class PactPdfTest {
         Signature svg = pact.sign("s2", PactFixtures.signing("org-2", "Variya"), Instant.now(), "o");
 
         byte[] pdf = PactPdf.render(pact, List.of(
-                new Signatory(atib, "ATIB Almelo", OrganisationKind.SELF_ORGANISATION, png(), "image/png"),
+                new Signatory(atib, "ATIB Almelo", OrganisationKind.SELF_ORGANISATION, PdfFiles.png(), "image/png"),
                 new Signatory(svg, "Stichting Şükran Yılmaz", OrganisationKind.CIVIL_SOCIETY,
                         "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8), "image/svg+xml")));
 
-        String text = text(pdf);
+        String text = PdfFiles.text(pdf);
         assertThat(text).contains("Integratiepact KleurRijk Almelo 2011-2014", "Thuis en Actief in KleurRijk Almelo",
                 "Gemengde participatie", "Samenwerking en kennisuitwisseling", "dat Almelo een zeer kleurrijke bevolking heeft",
                 "ATIB Almelo", "A. Voorbeeld", "Voorzitter", "15 March 2011", "Stichting Şükran Yılmaz");
-        assertThat(images(pdf)).as("the PNG logo is drawn, the SVG one skipped").isEqualTo(1);
+        assertThat(PdfFiles.images(pdf)).as("the PNG logo is drawn, the SVG one skipped").isEqualTo(1);
     }
 
     @Test
@@ -55,15 +44,15 @@ class PactPdfTest {
         byte[] pdf = PactPdf.render(pact, List.of(new Signatory(signature, "ATIB Almelo", null,
                 "not a png".getBytes(StandardCharsets.UTF_8), "image/png")));
 
-        assertThat(text(pdf)).contains("ATIB Almelo");
-        assertThat(images(pdf)).isZero();
+        assertThat(PdfFiles.text(pdf)).contains("ATIB Almelo");
+        assertThat(PdfFiles.images(pdf)).isZero();
     }
 
     @Test
     void aDraftSaysSoAndAPactWithoutSignaturesToo() throws Exception {
         Pact draft = Pact.draft("almelo", PactFixtures.content("Concept pact"));
 
-        String text = text(PactPdf.render(draft, List.of()));
+        String text = PdfFiles.text(PactPdf.render(draft, List.of()));
 
         assertThat(text).contains("Concept pact", "DRAFT", "No signatures yet.");
     }
@@ -76,52 +65,5 @@ class PactPdfTest {
         assertThat(PactDocumentsController.fileName(PactFixtures.publishedPact("Münster: Pakt für Vielfalt!"),
                 "-signatures.csv")).isEqualTo("munster-pakt-fur-vielfalt-signatures.csv");
         assertThat(PactDocumentsController.fileName(PactFixtures.publishedPact("???"), ".pdf")).isEqualTo("pact.pdf");
-    }
-
-    static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
-    }
-
-    static int images(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            int images = 0;
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
-                PdfDictionary objects = resources == null ? null : resources.getAsDict(PdfName.XOBJECT);
-                if (objects != null) {
-                    for (PdfName name : objects.getKeys()) {
-                        PdfDictionary object = objects.getAsStream(name);
-                        if (object != null && PdfName.IMAGE.equals(object.getAsName(PdfName.SUBTYPE))) {
-                            images++;
-                        }
-                    }
-                }
-            }
-            return images;
-        } finally {
-            reader.close();
-        }
-    }
-
-    static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new Color(200, 30, 60));
-        graphics.fillRect(0, 0, 40, 20);
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 }
