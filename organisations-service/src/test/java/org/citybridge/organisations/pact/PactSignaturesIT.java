@@ -19,13 +19,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.citybridge.organisations.organisation.Organisation;
+import org.citybridge.platform.test.StackTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
-import org.citybridge.platform.test.StackTest;
 
 import tools.jackson.databind.JsonNode;
 
