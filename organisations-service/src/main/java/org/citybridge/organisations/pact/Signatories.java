@@ -1,0 +1,54 @@
+package org.citybridge.organisations.pact;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.citybridge.organisations.organisation.Organisation;
+import org.citybridge.organisations.organisation.OrganisationRepository;
+import org.citybridge.organisations.organisation.logo.LogoStore;
+import org.springframework.stereotype.Component;
+
+/** Completes signatures with what the organisations say about themselves now: name, kind, logo. */
+@Component
+public class Signatories {
+
+    private final OrganisationRepository organisations;
+    private final LogoStore logos;
+
+    Signatories(OrganisationRepository organisations, LogoStore logos) {
+        this.organisations = organisations;
+        this.logos = logos;
+    }
+
+    public List<Signatory> of(List<Signature> signatures) {
+        return complete(signatures, true);
+    }
+
+    /** Without reading the logos, for what shows no pictures (the CSV export). */
+    public List<Signatory> withoutLogos(List<Signature> signatures) {
+        return complete(signatures, false);
+    }
+
+    private List<Signatory> complete(List<Signature> signatures, boolean withLogos) {
+        Map<String, Organisation> byId = organisations.findAllById(
+                signatures.stream().map(Signature::organisationId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        return signatures.stream().map(signature -> {
+            Organisation organisation = byId.get(signature.organisationId());
+            byte[] logo = null;
+            String logoContentType = null;
+            if (withLogos) {
+                var found = logos.find(signature.organisationId());
+                if (found.isPresent()) {
+                    logo = found.get().content();
+                    logoContentType = found.get().contentType();
+                }
+            }
+            return new Signatory(signature,
+                    organisation != null ? organisation.name() : signature.organisationName(),
+                    organisation != null ? organisation.kind() : null, logo, logoContentType);
+        }).toList();
+    }
+}

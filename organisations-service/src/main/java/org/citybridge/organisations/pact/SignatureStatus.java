@@ -1,0 +1,5 @@
+package org.citybridge.organisations.pact;
+
+public enum SignatureStatus {
+    ACTIVE, WITHDRAWN
+}

@@ -1,0 +1,58 @@
+package org.citybridge.organisations.pact.web;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
+import org.citybridge.organisations.pact.Pact;
+import org.citybridge.organisations.pact.PactService;
+import org.citybridge.platform.tenancy.Caller;
+import org.citybridge.platform.web.PageQuery;
+import org.citybridge.platform.web.PageResponse;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/pacts")
+class PactController {
+
+    private final PactService pacts;
+
+    PactController(PactService pacts) {
+        this.pacts = pacts;
+    }
+
+    @PostMapping
+    ResponseEntity<PactResponse> create(@Valid @RequestBody PactRequest request, Caller caller) {
+        Pact pact = pacts.create(caller, request.toContent());
+        return ResponseEntity.created(URI.create("/api/pacts/" + pact.id())).body(PactResponse.of(pact));
+    }
+
+    @GetMapping
+    PageResponse<PactSummaryResponse> list(@Valid PageQuery paging, Caller caller) {
+        return PageResponse.of(pacts.list(caller, paging.toPageable(Sort.by("content.title", "id"))),
+                PactSummaryResponse::of);
+    }
+
+    @GetMapping("/{id}")
+    PactResponse get(@PathVariable String id, Caller caller) {
+        return PactResponse.of(pacts.visible(id, caller));
+    }
+
+    @PutMapping("/{id}")
+    PactResponse revise(@PathVariable String id, @Valid @RequestBody PactRequest request, Caller caller) {
+        return PactResponse.of(pacts.revise(id, caller, request.toContent()));
+    }
+
+    @PostMapping("/{id}/publish")
+    PactResponse publish(@PathVariable String id, Caller caller) {
+        return PactResponse.of(pacts.publish(id, caller));
+    }
+}

@@ -1,0 +1,98 @@
+package org.citybridge.organisations.pact.web;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.citybridge.organisations.pact.Pact;
+import org.citybridge.organisations.pact.PactService;
+import org.citybridge.organisations.pact.Signatories;
+import org.citybridge.organisations.pact.Signature;
+import org.citybridge.platform.tenancy.Caller;
+import org.citybridge.platform.web.ForbiddenException;
+import org.citybridge.platform.web.PageQuery;
+import org.citybridge.platform.web.PageResponse;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What a pact shows beyond its own record: the public page of its signatories and the printable PDF
+ * (both open to anonymous visitors for published pacts), and the officers' CSV export.
+ */
+@RestController
+@RequestMapping("/api/pacts/{pactId}")
+class PactDocumentsController {
+
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final PactService pacts;
+    private final Signatories signatories;
+
+    PactDocumentsController(PactService pacts, Signatories signatories) {
+        this.pacts = pacts;
+        this.signatories = signatories;
+    }
+
+    @GetMapping("/signatories")
+    PageResponse<SignatoryResponse> signatories(@PathVariable String pactId, @Valid PageQuery paging) {
+        Pact pact = pacts.published(pactId);
+        Pageable pageable = paging.toPageable(Sort.unsorted());
+        List<Signature> active = pact.activeSignatures();
+        int from = (int) Math.min(pageable.getOffset(), active.size());
+        int to = Math.min(from + pageable.getPageSize(), active.size());
+        List<SignatoryResponse> items = signatories.of(active.subList(from, to)).stream()
+                .map(signatory -> SignatoryResponse.of(pact.content(), signatory)).toList();
+        return PageResponse.of(new PageImpl<>(items, pageable, active.size()), item -> item);
+    }
+
+    /** Published pacts for everyone; a draft also for its own city, as a preview before publishing. */
+    @GetMapping("/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String pactId, Caller caller) {
+        Pact pact = pacts.visible(pactId, caller);
+        byte[] pdf = PactPdf.render(pact, signatories.of(pact.activeSignatures()));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(fileName(pact, ".pdf")).build().toString())
+                .body(pdf);
+    }
+
+    /** Every signature ever recorded, withdrawn ones included: for the owning city's officers only. */
+    @GetMapping("/signatories.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String pactId, Caller caller) {
+        Pact pact = pacts.ownedBy(pactId, caller);
+        if (!caller.hasRole(Caller.OFFICER)) {
+            throw new ForbiddenException("Only an integration officer of the city can export the signatures.");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SignaturesCsv.write(pact, signatories.withoutLogos(pact.signatures()), out);
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName(pact, "-signatures.csv")).build().toString())
+                .body(out.toByteArray());
+    }
+
+    /** "Integratiepact KleurRijk Almelo 2011-2014" becomes integratiepact-kleurrijk-almelo-2011-2014. */
+    static String fileName(Pact pact, String suffix) {
+        String ascii = Normalizer.normalize(pact.content().title(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 80) {
+            slug = slug.substring(0, 80).replaceAll("-+$", "");
+        }
+        return (slug.isEmpty() ? "pact" : slug) + suffix;
+    }
+}

@@ -1,0 +1,80 @@
+package org.citybridge.organisations.pact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.bson.Document;
+import org.citybridge.organisations.organisation.Organisation;
+import org.citybridge.platform.test.StackTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * With the demo data on, Almelo's pact of seed 003 is there, published and signed by the demo
+ * organisations, which the organisations' loader must therefore have loaded first. The context is
+ * closed afterwards so that its outbox relay does not run beside the shared one.
+ */
+@StackTest
+@TestPropertySource(properties = "citybridge.demo.enabled=true")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class PactDemoDataIT {
+
+    static final String PACT = "demo-almelo-pact-2011";
+
+    @Autowired
+    Pacts pacts;
+
+    @Autowired
+    List<ApplicationRunner> runners;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void almelosPactIsPublishedWithTheSeedsTextAndSignedByTheDemoOrganisations() {
+        Pact pact = pacts.findById(PACT).orElseThrow();
+
+        assertThat(pact.municipality()).isEqualTo("almelo");
+        assertThat(pact.isPublished()).isTrue();
+        assertThat(pact.content().title()).isEqualTo("Integratiepact KleurRijk Almelo 2011-2014");
+        assertThat(pact.content().visionTitle()).isEqualTo("Thuis en Actief in KleurRijk Almelo");
+        assertThat(pact.content().introduction()).startsWith("In het kader van het Integratievisie- project")
+                .contains("waarin 25% van de inwoners allochtoon is");
+        assertThat(pact.content().considerations()).hasSize(5).contains("dat integratie een zaak is die ons allen aangaat");
+        assertThat(pact.content().linesOfWork()).extracting(LineOfWork::title).containsExactly("Gemengde participatie",
+                "Interculturalisatie van voorzieningen", "Afspiegeling in scholen, bedrijven en organisaties",
+                "Samenwerking en kennisuitwisseling");
+        assertThat(pact.activeSignatures()).extracting(Signature::organisationId)
+                .containsExactly("demo-almelo-atib", "demo-almelo-ut", "demo-almelo-variya");
+        assertThat(pact.activeSignatures()).allSatisfy(
+                signature -> assertThat(signature.responsibleName()).endsWith("(fictief)"));
+        Document atib = mongo.findById("demo-almelo-atib", Document.class,
+                mongo.getCollectionName(Organisation.class));
+        assertThat(atib.getBoolean("publiclyListed")).isTrue();
+
+        String page = new PactClient(port).get("/api/pacts/" + PACT + "/signatories", null).body();
+        assertThat(page).contains("ATIB Almelo", "Universiteit Twente", "Variya");
+    }
+
+    @Test
+    void loadingAgainAddsNothing() throws Exception {
+        Long version = pacts.findById(PACT).orElseThrow().version();
+
+        for (ApplicationRunner runner : runners) {
+            runner.run(null);
+        }
+
+        Pact again = pacts.findById(PACT).orElseThrow();
+        assertThat(again.version()).isEqualTo(version);
+        assertThat(again.signatures()).hasSize(3);
+    }
+}
