@@ -18,7 +18,12 @@ import java.util.UUID;
 import org.citybridge.platform.test.StackTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +35,12 @@ class OrganisationListIT {
     int port;
 
     OrganisationsApi api;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    SearchNameBackfill backfill;
 
     @BeforeEach
     void api() {
@@ -147,6 +158,19 @@ class OrganisationListIT {
         assertThat(ids(api.get("/api/organisations?q=" + tag, ADMIN))).containsExactly(shared);
         assertThat(names(api.get("/api/organisations?q=" + tag, ALMELO))).hasSize(2);
         problem(api.get("/api/organisations/" + hidden, ADMIN), 404);
+    }
+
+    @Test
+    void organisationsStoredBeforeTheSearchFieldExistedBecomeSearchable() {
+        String tag = UUID.randomUUID().toString();
+        String id = api.register("Oud Zelforganisatie Çavuş " + tag, "SELF_ORGANISATION", "PRIVATE");
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("searchName"), "organisations");
+        assertThat(ids(list("q=" + tag))).isEmpty();
+
+        backfill.run(null);
+
+        assertThat(ids(list("q=" + encode("cavus " + tag)))).containsExactly(id);
+        assertThat(api.etag(id)).as("the version is untouched").isEqualTo("\"0\"");
     }
 
     private HttpResponse<String> list(String query) {

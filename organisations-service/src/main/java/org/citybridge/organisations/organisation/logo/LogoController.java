@@ -87,7 +87,8 @@ class LogoController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         return notModified ? response.build()
-                : response.contentType(MediaType.parseMediaType(logo.contentType())).body(logo.content());
+                : response.contentType(logo.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                        : MediaType.parseMediaType(logo.contentType())).body(logo.content());
     }
 
     private static byte[] bytes(MultipartFile file) {

@@ -28,7 +28,7 @@ import com.mongodb.client.gridfs.model.GridFSFile;
 @Component
 public class LogoStore {
 
-    static final String BUCKET = "logos";
+    public static final String BUCKET = "logos";
 
     /**
      * A stored logo.
@@ -49,13 +49,18 @@ public class LogoStore {
     public Optional<Logo> find(String organisationId) {
         GridFSFile file = gridFs.find(ofOrganisation(organisationId).with(Sort.by(Sort.Direction.DESC, "uploadDate")))
                 .first();
-        if (file == null || file.getMetadata() == null) {
+        if (file == null) {
             return Optional.empty();
         }
+        // Files written by other code may carry only a content type (Spring's "_contentType" included);
+        // the file id is then as good an entity tag as the content hash.
+        Document metadata = file.getMetadata() == null ? new Document() : file.getMetadata();
+        String contentType = metadata.getString("contentType") != null ? metadata.getString("contentType")
+                : metadata.getString("_contentType");
+        String etag = metadata.getString("etag") != null ? metadata.getString("etag")
+                : "\"" + file.getObjectId().toHexString() + "\"";
         try {
-            byte[] content = gridFs.getResource(file).getContentAsByteArray();
-            return Optional.of(new Logo(content, file.getMetadata().getString("contentType"),
-                    file.getMetadata().getString("etag")));
+            return Optional.of(new Logo(gridFs.getResource(file).getContentAsByteArray(), contentType, etag));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,10 +7,12 @@ import static org.citybridge.organisations.organisation.OrganisationsApi.ANTWERP
 import static org.citybridge.organisations.organisation.OrganisationsApi.json;
 import static org.citybridge.organisations.organisation.OrganisationsApi.problem;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.bson.Document;
 import org.citybridge.organisations.organisation.Organisation;
 import org.citybridge.organisations.organisation.OrganisationRepository;
 import org.citybridge.organisations.organisation.OrganisationsApi;
@@ -22,6 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 
 /** Logos: checked by content, sanitised, stored in GridFS, served with caching and without a way to run script. */
 @StackTest
@@ -96,6 +101,20 @@ class LogoIT {
         assertThat(stored.contentType()).isEqualTo("image/jpeg");
         assertThat(stored.etag()).isEqualTo(served.headers().firstValue("ETag").orElseThrow());
         assertThat(logos.find("no-such-organisation")).isEmpty();
+    }
+
+    @Test
+    void findReadsALogoWhoseMetadataHasOnlyAContentType() {
+        String id = UUID.randomUUID().toString();
+        GridFSBuckets.create(mongo.getDb(), LogoStore.BUCKET).uploadFromStream(id,
+                new ByteArrayInputStream(new byte[] {1, 2, 3}),
+                new GridFSUploadOptions().metadata(new Document("_contentType", "image/jpeg")));
+
+        LogoStore.Logo logo = logos.find(id).orElseThrow();
+
+        assertThat(logo.content()).containsExactly(1, 2, 3);
+        assertThat(logo.contentType()).isEqualTo("image/jpeg");
+        assertThat(logo.etag()).startsWith("\"").endsWith("\"").hasSizeGreaterThan(2);
     }
 
     @Test
