@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.citybridge.organisations.organisation.Address;
+import org.citybridge.organisations.organisation.ContactPerson;
 import org.citybridge.organisations.organisation.Organisation;
+import org.citybridge.organisations.organisation.OrganisationDetails;
 import org.citybridge.organisations.organisation.OrganisationKind;
 import org.citybridge.organisations.organisation.OrganisationRepository;
 import org.citybridge.platform.event.EventJson;
@@ -24,8 +27,8 @@ import tools.jackson.core.type.TypeReference;
 /**
  * Loads the demo organisations named in the seed documents ({@code demo/organisations.json}) when
  * {@code citybridge.demo.enabled} is set, as {@code ./citybridge up} does. Ids are fixed, so a second
- * start finds them and adds nothing. They go through the aggregate, so their events reach the other
- * services' read models like any other registration.
+ * start finds them and adds nothing (nor changes them: an officer may have edited them). They go through
+ * the aggregate, so their events reach the other services' read models like any other registration.
  */
 @Component
 @ConditionalOnProperty("citybridge.demo.enabled")
@@ -34,8 +37,21 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /**
+     * One organisation of {@code demo/organisations.json}.
+     *
+     * @param fictitious which details are invented rather than taken from the seeds ({@code name},
+     *                   {@code address}, {@code contactPersons}, ...); invented people and addresses use
+     *                   example.org and "Voorbeeld" names
+     * @param source     where the seed documents name it, in their own words
+     */
     record DemoOrganisation(String id, String municipality, String name, OrganisationKind kind, Visibility visibility,
-            String website, List<String> communities, String source) {
+            String website, List<String> communities, Address address, List<ContactPerson> contactPersons,
+            List<String> fictitious, String source) {
+
+        OrganisationDetails details() {
+            return new OrganisationDetails(name, kind, visibility, address, website, communities, contactPersons);
+        }
     }
 
     private final OrganisationRepository organisations;
@@ -50,15 +66,14 @@ class DemoData implements ApplicationRunner {
         List<DemoOrganisation> demo = read();
         for (DemoOrganisation seed : demo) {
             if (!organisations.existsById(seed.id())) {
-                organisations.save(Organisation.register(seed.id(), seed.municipality(), seed.name(), seed.kind(),
-                        seed.visibility(), seed.website(), seed.communities()));
+                organisations.save(Organisation.register(seed.id(), seed.municipality(), seed.details()));
                 added++;
             }
         }
         log.info("Demo data: {} organisations added, {} were already there", added, demo.size() - added);
     }
 
-    private static List<DemoOrganisation> read() {
+    static List<DemoOrganisation> read() {
         try (InputStream in = new ClassPathResource("demo/organisations.json").getInputStream()) {
             return EventJson.mapper().readValue(in, new TypeReference<List<DemoOrganisation>>() { });
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.citybridge.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -28,10 +29,17 @@ import org.springframework.kafka.core.KafkaTemplate;
  * only after Kafka acknowledged it ({@code acks=all}, idempotent producer). While Kafka is down the
  * events stay in MongoDB and go out when it is back: delayed, never dropped. A crash after the
  * publish but before the removal publishes the event again; consumers de-duplicate by event id.
+ * <p>
+ * The relay removes an event with {@code $pull}, without touching the aggregate's version. An aggregate
+ * loaded while its event was still pending and saved afterwards (a whole-document replace) therefore puts
+ * the published event back. So the relay remembers what it published ({@value #PUBLISHED_COLLECTION},
+ * kept for {@link #PUBLISHED_RETENTION}) and only removes such an event instead of sending it again.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    static final String PUBLISHED_COLLECTION = "outbox_published";
+    static final Duration PUBLISHED_RETENTION = Duration.ofDays(1);
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
@@ -40,6 +48,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicBoolean wakeUpRequested = new AtomicBoolean();
     private final AtomicBoolean brokerReachable = new AtomicBoolean(true);
     private final AtomicLong published = new AtomicLong();
+    private volatile Instant lastPrune = Instant.EPOCH;
     private ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
@@ -79,6 +88,10 @@ public class OutboxRelay implements SmartLifecycle {
     private int publishInOrder(String collection, Document aggregate) {
         int sent = 0;
         for (Document event : aggregate.getList("outbox", Document.class)) {
+            if (alreadyPublished(event)) {
+                removeFromOutbox(collection, aggregate, event);
+                continue;
+            }
             try {
                 send(event);
             } catch (Exception e) {
@@ -91,12 +104,37 @@ public class OutboxRelay implements SmartLifecycle {
             if (brokerReachable.compareAndSet(false, true)) {
                 log.info("Kafka reachable again, publishing the waiting events of {}", properties.topic());
             }
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
-                    new Update().pull("outbox", new Document(idKey(event), eventId(event))), collection);
+            rememberPublished(event);
+            removeFromOutbox(collection, aggregate, event);
             published.incrementAndGet();
             sent++;
         }
         return sent;
+    }
+
+    private boolean alreadyPublished(Document event) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(eventId(event))), PUBLISHED_COLLECTION);
+    }
+
+    private void rememberPublished(Document event) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(eventId(event))),
+                new Update().set("publishedAt", java.util.Date.from(Instant.now())), PUBLISHED_COLLECTION);
+    }
+
+    private void removeFromOutbox(String collection, Document aggregate, Document event) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
+                new Update().pull("outbox", new Document(idKey(event), eventId(event))), collection);
+    }
+
+    /** A stale save happens within seconds of loading; older memories of published events can go. */
+    private void pruneMemory() {
+        Instant now = Instant.now();
+        if (now.isBefore(lastPrune.plus(Duration.ofHours(1)))) {
+            return;
+        }
+        lastPrune = now;
+        mongo.remove(Query.query(Criteria.where("publishedAt")
+                .lt(java.util.Date.from(now.minus(PUBLISHED_RETENTION)))), PUBLISHED_COLLECTION);
     }
 
     private void send(Document event) throws Exception {
@@ -129,6 +167,7 @@ public class OutboxRelay implements SmartLifecycle {
     private void runOnce() {
         try {
             publishPending();
+            pruneMemory();
         } catch (RuntimeException e) {
             // MongoDB itself may be briefly unreachable; the next run tries again.
             log.warn("Outbox relay run failed: {}", e.getMessage());

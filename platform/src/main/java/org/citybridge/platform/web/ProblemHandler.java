@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +61,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PreconditionFailedException.class)
     ProblemDetail preconditionFailed(PreconditionFailedException e, HttpServletRequest request) {
         return problem(HttpStatus.PRECONDITION_FAILED, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ProblemDetail preconditionRequired(PreconditionRequiredException e, HttpServletRequest request) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail payloadTooLarge(PayloadTooLargeException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(UnsupportedMediaTypeException.class)
+    ProblemDetail unsupportedMediaType(UnsupportedMediaTypeException e, HttpServletRequest request) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), request);
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -147,6 +163,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String message(FieldError error) {
+        // A query parameter that does not convert (?kind=PUB) must say what is allowed, not name Java types.
+        if (error.contains(TypeMismatchException.class)) {
+            Class<?> type = error.unwrap(TypeMismatchException.class).getRequiredType();
+            return type != null && type.isEnum() ? "must be one of " + List.of(type.getEnumConstants())
+                    : "has the wrong type";
+        }
         return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
     }
 

@@ -69,6 +69,14 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void tooLargeUnsupportedTypeAndMissingPreconditionAreProblemsToo() {
+        for (int status : new int[] {413, 415, 428}) {
+            HttpResponse<String> response = get("/public/refuse/" + status, null);
+            assertProblem(response, status);
+        }
+    }
+
+    @Test
     void healthIsUpWithoutATokenAndChecksMongo() {
         HttpResponse<String> response = get("/actuator/health", null);
 

@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Size;
 
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.web.NotFoundException;
+import org.citybridge.platform.web.PayloadTooLargeException;
+import org.citybridge.platform.web.PreconditionRequiredException;
+import org.citybridge.platform.web.UnsupportedMediaTypeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,6 +46,17 @@ class WidgetController {
         return widgets.findById(id).filter(widget -> caller.belongsTo(widget.municipality()))
                 .map(widget -> new WidgetResponse(widget.id(), widget.municipality(), widget.name()))
                 .orElseThrow(() -> NotFoundException.of("Widget", id));
+    }
+
+    /** Each generic refusal the platform turns into a problem. */
+    @GetMapping("/public/refuse/{status}")
+    String refuse(@PathVariable int status) {
+        throw switch (status) {
+            case 413 -> new PayloadTooLargeException("too large");
+            case 415 -> new UnsupportedMediaTypeException("not an image");
+            case 428 -> new PreconditionRequiredException("If-Match is required");
+            default -> new IllegalArgumentException("no such refusal");
+        };
     }
 
     @GetMapping("/public/boom")
