@@ -27,7 +27,7 @@ class OrganisationDirectoryController {
 
     @GetMapping("/api/congresses/organisations")
     PageResponse<OrganisationSummary> list(@Valid PageQuery paging, Caller caller) {
-        return PageResponse.of(views.findVisibleToMunicipality(caller.municipality(), paging.toPageable(Sort.by("name"))),
+        return PageResponse.of(views.findActiveVisibleToMunicipality(caller.municipality(), paging.toPageable(Sort.by("name"))),
                 view -> new OrganisationSummary(view.id(), view.municipality(), view.name(), view.kind()));
     }
 }

@@ -26,11 +26,22 @@ class OrganisationEventsListener {
     }
 
     private void apply(EventEnvelope event) {
-        if ("organisation.registered.v1".equals(event.type())) {
-            OrganisationRegistered registered = event.payloadAs(OrganisationRegistered.class);
-            // An upsert by id: applying the same event twice leaves the same document.
-            views.save(new OrganisationView(registered.id(), event.municipality(), registered.name(),
-                    registered.kind(), registered.visibility(), event.occurredAt()));
+        switch (event.type()) {
+            case "organisation.registered.v1", "organisation.updated.v1" -> {
+                OrganisationRegistered state = event.payloadAs(OrganisationRegistered.class);
+                // An upsert by id: applying the same event twice leaves the same document.
+                views.save(new OrganisationView(state.id(), event.municipality(), state.name(), state.kind(),
+                        state.visibility(), state.status(), event.occurredAt()));
+            }
+            case "organisation.deactivated.v1", "organisation.reactivated.v1" -> {
+                OrganisationStatusChanged change = event.payloadAs(OrganisationStatusChanged.class);
+                // Events of one organisation arrive in order (same key), so its view exists by now.
+                views.findById(change.id())
+                        .ifPresent(view -> views.save(view.withStatus(change.status(), event.occurredAt())));
+            }
+            default -> {
+                // Other organisation events (pacts, municipalities) are not this read model's business.
+            }
         }
     }
 }

@@ -12,5 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("organisations")
 record OrganisationView(@Id String id, @Indexed String municipality, String name, String kind, String visibility,
-        Instant updatedAt) {
+        String status, Instant updatedAt) {
+
+    OrganisationView withStatus(String newStatus, Instant at) {
+        return new OrganisationView(id, municipality, name, kind, visibility, newStatus, at);
+    }
 }

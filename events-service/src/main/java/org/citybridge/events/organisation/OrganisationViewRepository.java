@@ -7,6 +7,8 @@ import org.springframework.data.mongodb.repository.Query;
 
 interface OrganisationViewRepository extends MongoRepository<OrganisationView, String> {
 
-    @Query("{ '$or': [ { 'municipality': ?0 }, { 'visibility': { '$in': ['NETWORK', 'PUBLIC'] } } ] }")
-    Page<OrganisationView> findVisibleToMunicipality(String municipality, Pageable pageable);
+    /** Active organisations the caller's city may name: its own and those shared with the network. */
+    @Query("{ 'status': { '$ne': 'INACTIVE' }, "
+            + "'$or': [ { 'municipality': ?0 }, { 'visibility': { '$in': ['NETWORK', 'PUBLIC'] } } ] }")
+    Page<OrganisationView> findActiveVisibleToMunicipality(String municipality, Pageable pageable);
 }

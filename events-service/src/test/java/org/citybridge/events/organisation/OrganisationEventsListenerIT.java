@@ -73,6 +73,30 @@ class OrganisationEventsListenerIT {
         assertThat(list(TestTokens.organiser("muenster"))).doesNotContain(organisationId);
     }
 
+    @Test
+    void updatesAndDeactivationsFollowTheDocumentedExamples() {
+        String organisationId = "org-" + UUID.randomUUID();
+        ObjectNode registered = example(UUID.randomUUID().toString(), organisationId);
+        ObjectNode updated = example("organisation.updated.v1", UUID.randomUUID().toString(), organisationId);
+        ((ObjectNode) updated.get("payload")).put("visibility", "PRIVATE");
+        ObjectNode deactivated = example("organisation.deactivated.v1", UUID.randomUUID().toString(), organisationId);
+
+        TopicProbe.send(Topics.ORGANISATIONS, organisationId, registered.toString());
+        TopicProbe.send(Topics.ORGANISATIONS, organisationId, updated.toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> views.findById(organisationId)
+                .map(view -> view.visibility().equals("PRIVATE")).orElse(false));
+        assertThat(views.findById(organisationId).orElseThrow().name())
+                .isEqualTo(updated.get("payload").get("name").asString());
+        assertThat(list(TestTokens.organiser("muenster"))).doesNotContain(organisationId);
+        assertThat(list(TestTokens.organiser("almelo"))).contains(organisationId);
+
+        TopicProbe.send(Topics.ORGANISATIONS, organisationId, deactivated.toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "INACTIVE".equals(
+                views.findById(organisationId).orElseThrow().status()));
+        assertThat(list(TestTokens.organiser("almelo"))).as("inactive organisations are not offered")
+                .doesNotContain(organisationId);
+    }
+
     private String list(String authorization) {
         HttpResponse<String> response = ApiClient.onPort(port).get("/api/congresses/organisations?size=100",
                 authorization);
@@ -82,7 +106,11 @@ class OrganisationEventsListenerIT {
 
     /** The producer's documented example, with fresh ids so tests do not see each other's data. */
     private static ObjectNode example(String eventId, String organisationId) {
-        ObjectNode event = (ObjectNode) EventJson.mapper().readTree(EventExamples.read("organisation.registered.v1"));
+        return example("organisation.registered.v1", eventId, organisationId);
+    }
+
+    private static ObjectNode example(String type, String eventId, String organisationId) {
+        ObjectNode event = (ObjectNode) EventJson.mapper().readTree(EventExamples.read(type));
         event.put("id", eventId);
         event.put("aggregateId", organisationId);
         ((ObjectNode) event.get("payload")).put("id", organisationId);
