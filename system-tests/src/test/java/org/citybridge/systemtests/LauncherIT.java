@@ -119,6 +119,25 @@ class LauncherIT {
 
     @Test
     @Order(4)
+    void thePublishedPactsSignatoriesAndPdfArePublicThroughTheGateway() throws Exception {
+        String pact = "/api/pacts/demo-almelo-pact-2011";
+
+        HttpResponse<String> signatories = get(pact + "/signatories", null);
+        assertThat(signatories.statusCode()).as(signatories.body()).isEqualTo(200);
+        assertThat(signatories.body()).contains("ATIB Almelo").doesNotContain("@example.org");
+
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(uri(pact + "/pdf")).timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        assertThat(get(pact + "/signatories.csv", null).statusCode()).isEqualTo(401);
+        assertThat(get(pact + "/signatories.csv", launcher.token("officer@antwerpen")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
     void aServiceThatIsDownGives503ProblemWithRetryAfterAndTheRestKeepsWorking() throws Exception {
         String token = launcher.token("officer@almelo");
         long pid = Long.parseLong(Files.readString(launcher.pidFile("actions-service")).trim());
