@@ -1,8 +1,5 @@
 package org.citybridge.organisations.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.citybridge.organisations.organisation.Address;
@@ -11,7 +8,6 @@ import org.citybridge.organisations.organisation.Organisation;
 import org.citybridge.organisations.organisation.OrganisationDetails;
 import org.citybridge.organisations.organisation.OrganisationKind;
 import org.citybridge.organisations.organisation.OrganisationRepository;
-import org.citybridge.platform.event.EventJson;
 import org.citybridge.platform.tenancy.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +15,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
@@ -74,10 +69,6 @@ class DemoData implements ApplicationRunner {
     }
 
     static List<DemoOrganisation> read() {
-        try (InputStream in = new ClassPathResource("demo/organisations.json").getInputStream()) {
-            return EventJson.mapper().readValue(in, new TypeReference<List<DemoOrganisation>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoFiles.read("organisations.json", new TypeReference<List<DemoOrganisation>>() { });
     }
 }

@@ -1,19 +1,15 @@
 package org.citybridge.organisations.municipality;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.citybridge.platform.event.EventJson;
+import org.citybridge.organisations.demo.DemoFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
@@ -54,10 +50,6 @@ class MunicipalityDemoData implements ApplicationRunner {
     }
 
     static List<DemoMunicipality> read() {
-        try (InputStream in = new ClassPathResource("demo/municipalities.json").getInputStream()) {
-            return EventJson.mapper().readValue(in, new TypeReference<List<DemoMunicipality>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoFiles.read("municipalities.json", new TypeReference<List<DemoMunicipality>>() { });
     }
 }

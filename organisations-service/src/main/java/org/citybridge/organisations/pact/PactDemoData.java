@@ -1,22 +1,18 @@
 package org.citybridge.organisations.pact;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.citybridge.organisations.demo.DemoFiles;
 import org.citybridge.organisations.organisation.Organisation;
 import org.citybridge.organisations.organisation.OrganisationRepository;
-import org.citybridge.platform.event.EventJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
@@ -85,10 +81,6 @@ class PactDemoData implements ApplicationRunner {
     }
 
     static List<DemoPact> read() {
-        try (InputStream in = new ClassPathResource("demo/pacts.json").getInputStream()) {
-            return EventJson.mapper().readValue(in, new TypeReference<List<DemoPact>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoFiles.read("pacts.json", new TypeReference<List<DemoPact>>() { });
     }
 }
