@@ -16,6 +16,7 @@ import org.citybridge.platform.outbox.OutboxAggregate;
 import org.citybridge.platform.outbox.OutboxEvent;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.web.ConflictException;
+import org.citybridge.platform.web.InvalidFieldException;
 import org.citybridge.platform.web.NotFoundException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;

@@ -1,5 +1,6 @@
 package org.citybridge.organisations.pact;
 
+import org.citybridge.platform.web.InvalidFieldException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

@@ -11,6 +11,7 @@ import org.citybridge.organisations.organisation.Organisation;
 import org.citybridge.organisations.organisation.OrganisationRepository;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.web.ForbiddenException;
+import org.citybridge.platform.web.InvalidFieldException;
 import org.citybridge.platform.web.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;

@@ -1,5 +1,6 @@
 package org.citybridge.organisations.pact;
 
+import org.citybridge.platform.web.InvalidFieldException;
 /** The years a pact runs, both included: Almelo's runs 2011-2014. */
 public record Period(int fromYear, int toYear) {
 

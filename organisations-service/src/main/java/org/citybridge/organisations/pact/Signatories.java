@@ -22,12 +22,16 @@ public class Signatories {
         this.logos = logos;
     }
 
-    public List<Signatory> of(List<Signature> signatures) {
+    /** For what shows pictures (the PDF): reads each logo's bytes. */
+    public List<Signatory> withLogos(List<Signature> signatures) {
         return complete(signatures, true);
     }
 
-    /** Without reading the logos, for what shows no pictures (the CSV export). */
-    public List<Signatory> withoutLogos(List<Signature> signatures) {
+    /**
+     * Without reading the logos: whether there is one is known from the organisation's document
+     * (the public page links to it, the CSV shows none).
+     */
+    public List<Signatory> of(List<Signature> signatures) {
         return complete(signatures, false);
     }
 
@@ -46,9 +50,10 @@ public class Signatories {
                     logoContentType = found.get().contentType();
                 }
             }
+            boolean hasLogo = logo != null || (organisation != null && organisation.logo() != null);
             return new Signatory(signature,
                     organisation != null ? organisation.name() : signature.organisationName(),
-                    organisation != null ? organisation.kind() : null, logo, logoContentType);
+                    organisation != null ? organisation.kind() : null, hasLogo, logo, logoContentType);
         }).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.citybridge.platform.web.ConflictException;
+import org.citybridge.platform.web.InvalidFieldException;
 
 /**
  * An organisation's signature under a pact, with the person who is responsible for it. Part of the

@@ -11,12 +11,15 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.bson.Document;
+import org.citybridge.organisations.organisation.LogoReference;
+import org.citybridge.organisations.organisation.OrganisationRepository;
 import org.citybridge.organisations.organisation.logo.LogoStore;
 import org.citybridge.platform.test.StackTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +45,9 @@ class PactDocumentsIT {
 
     @Autowired
     LogoStore logos;
+
+    @Autowired
+    OrganisationRepository organisations;
 
     PactClient client;
 
@@ -184,10 +190,17 @@ class PactDocumentsIT {
         });
     }
 
-    /** As the logo upload stores them: bucket "logos", named by the organisation id, type in the metadata. */
+    /**
+     * As the logo upload stores them: bucket "logos", named by the organisation id, type in the
+     * metadata; and the organisation records that it has one.
+     */
     private void storeLogo(String organisationId, byte[] content, String contentType) {
         GridFSBuckets.create(mongo.getDb(), LogoStore.BUCKET).uploadFromStream(organisationId,
                 new ByteArrayInputStream(content), new GridFSUploadOptions().metadata(
                         new Document("contentType", contentType).append("_contentType", contentType)));
+        organisations.findById(organisationId).ifPresent(organisation -> {
+            organisation.logoReplaced(new LogoReference(contentType, content.length, "\"test\"", Instant.now()));
+            organisations.save(organisation);
+        });
     }
 }

@@ -45,42 +45,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     public record FieldProblem(String field, String message) {
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage(), request);
+    @ExceptionHandler(ProblemException.class)
+    ProblemDetail named(ProblemException e, HttpServletRequest request) {
+        return problem(e.status(), e.getMessage(), request);
     }
 
-    @ExceptionHandler({ConflictException.class, DuplicateKeyException.class, OptimisticLockingFailureException.class})
+    @ExceptionHandler({DuplicateKeyException.class, OptimisticLockingFailureException.class})
     ProblemDetail conflict(RuntimeException e, HttpServletRequest request) {
-        String detail = e instanceof ConflictException ? e.getMessage()
-                : e instanceof DuplicateKeyException ? "This already exists."
+        String detail = e instanceof DuplicateKeyException ? "This already exists."
                 : "Someone changed this in the meantime; reload and try again.";
         return problem(HttpStatus.CONFLICT, detail, request);
     }
 
-    @ExceptionHandler(PreconditionFailedException.class)
-    ProblemDetail preconditionFailed(PreconditionFailedException e, HttpServletRequest request) {
-        return problem(HttpStatus.PRECONDITION_FAILED, e.getMessage(), request);
-    }
-
-    @ExceptionHandler(PreconditionRequiredException.class)
-    ProblemDetail preconditionRequired(PreconditionRequiredException e, HttpServletRequest request) {
-        return problem(HttpStatus.PRECONDITION_REQUIRED, e.getMessage(), request);
-    }
-
-    @ExceptionHandler(PayloadTooLargeException.class)
-    ProblemDetail payloadTooLarge(PayloadTooLargeException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), request);
-    }
-
-    @ExceptionHandler(UnsupportedMediaTypeException.class)
-    ProblemDetail unsupportedMediaType(UnsupportedMediaTypeException e, HttpServletRequest request) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), request);
-    }
-
-    @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, e.getMessage(), request);
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", request);
+        problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.reason())));
+        return problem;
     }
 
     @ExceptionHandler({IllegalArgumentException.class, ConstraintViolationException.class})

@@ -62,7 +62,7 @@ class PactDocumentsController {
     @GetMapping("/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String pactId, Caller caller) {
         Pact pact = pacts.visible(pactId, caller);
-        byte[] pdf = PactPdf.render(pact, signatories.of(pact.activeSignatures()));
+        byte[] pdf = PactPdf.render(pact, signatories.withLogos(pact.activeSignatures()));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -78,7 +78,7 @@ class PactDocumentsController {
             throw new ForbiddenException("Only an integration officer of the city can export the signatures.");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SignaturesCsv.write(pact, signatories.withoutLogos(pact.signatures()), out);
+        SignaturesCsv.write(pact, signatories.of(pact.signatures()), out);
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,9 +1,8 @@
-package org.citybridge.organisations.pact;
+package org.citybridge.platform.web;
 
 /**
- * A request that breaks a rule only the pact can check (a line of work it does not have, an
+ * A request that breaks a rule only the domain can check (a line of work the pact does not have, an
  * organisation of another city): answered as a 400 with the offending field, like a validation error.
- * It is an {@link IllegalArgumentException} so that it is a 400 wherever it is handled.
  */
 public class InvalidFieldException extends IllegalArgumentException {
 
