@@ -5,16 +5,19 @@ import java.util.List;
 
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.citybridge.platform.event.EventHeaders;
 import org.citybridge.platform.event.PoisonEventException;
-import org.citybridge.platform.event.Topics;
 import org.citybridge.platform.health.MongoPingHealthIndicator;
 import org.citybridge.platform.inbox.EventInbox;
-import org.citybridge.platform.outbox.OutboxAggregate;
 import org.citybridge.platform.outbox.OutboxProperties;
 import org.citybridge.platform.outbox.OutboxRelay;
-import org.citybridge.platform.outbox.OutboxRelayTrigger;
+import org.citybridge.platform.security.RouteAccessInterceptor;
+import org.citybridge.platform.security.RouteDeclarations;
 import org.citybridge.platform.security.SecurityProperties;
 import org.citybridge.platform.security.ServiceSecurityConfiguration;
+import org.citybridge.platform.store.AggregateRoot;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.EventTranslation;
 import org.citybridge.platform.tenancy.CallerArgumentResolver;
 import org.citybridge.platform.tenancy.CallerFactory;
 import org.citybridge.platform.tenancy.Membership;
@@ -25,12 +28,15 @@ import org.citybridge.platform.web.ProblemResponses;
 import org.citybridge.platform.web.RequestId;
 import org.citybridge.platform.web.RequestIdFilter;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
@@ -46,6 +52,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.util.backoff.FixedBackOff;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -67,13 +74,30 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer callerArgument(CallerFactory callers) {
+    WebMvcConfigurer callerArgumentAndRouteAccess(CallerFactory callers, ProblemResponses problems) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CallerArgumentResolver(callers));
             }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RouteAccessInterceptor(callers, problems));
+            }
         };
+    }
+
+    /** A route that declares nobody would be refused to everyone at run time; better not to start at all. */
+    @Bean
+    SmartInitializingSingleton routeDeclarationCheck(ApplicationContext context) {
+        return () -> RouteDeclarations.verify(context);
+    }
+
+    @Bean
+    AggregateStores aggregateStores(MongoTemplate mongo, ObjectProvider<EventTranslation<?>> translations,
+            ObjectProvider<OutboxRelay> relay) {
+        return new AggregateStores(mongo, translations, relay);
     }
 
     @Bean
@@ -101,8 +125,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    MembershipListener membershipListener(EventInbox inbox, Membership membership) {
-        return new MembershipListener(inbox, membership);
+    MembershipListener membershipListener(EventInbox inbox, Membership membership, TenancyProperties properties) {
+        return new MembershipListener(inbox, membership, properties.membershipEvent());
     }
 
     @Bean
@@ -110,7 +134,7 @@ public class PlatformAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
             MongoMappingContext mappingContext) {
         List<String> collections = mappingContext.getPersistentEntities().stream()
-                .filter(entity -> OutboxAggregate.class.isAssignableFrom(entity.getType()))
+                .filter(entity -> AggregateRoot.class.isAssignableFrom(entity.getType()))
                 .map(MongoPersistentEntity::getCollection)
                 .distinct()
                 .toList();
@@ -119,16 +143,10 @@ public class PlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty("citybridge.outbox.topic")
-    OutboxRelayTrigger outboxWakeUp(OutboxRelay relay) {
-        return new OutboxRelayTrigger(relay);
-    }
-
-    @Bean
-    @ConditionalOnProperty("citybridge.outbox.topic")
     KafkaAdmin.NewTopics ownTopics(OutboxProperties properties) {
         return new KafkaAdmin.NewTopics(
                 TopicBuilder.name(properties.topic()).partitions(3).build(),
-                TopicBuilder.name(Topics.deadLetter(properties.topic())).partitions(1).build());
+                TopicBuilder.name(EventHeaders.deadLetter(properties.topic())).partitions(1).build());
     }
 
     /**
@@ -138,7 +156,7 @@ public class PlatformAutoConfiguration {
     @Bean
     CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> kafka) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+                (record, exception) -> new TopicPartition(EventHeaders.deadLetter(record.topic()), -1));
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200, 3));
         handler.addNotRetryableExceptions(PoisonEventException.class);
         return handler;
@@ -152,7 +170,7 @@ public class PlatformAutoConfiguration {
             public org.apache.kafka.clients.consumer.ConsumerRecord<Object, Object> intercept(
                     org.apache.kafka.clients.consumer.ConsumerRecord<Object, Object> record,
                     org.apache.kafka.clients.consumer.Consumer<Object, Object> consumer) {
-                Header header = record.headers().lastHeader(Topics.REQUEST_ID_HEADER);
+                Header header = record.headers().lastHeader(EventHeaders.REQUEST_ID);
                 if (header != null) {
                     MDC.put(RequestId.MDC_KEY, new String(header.value(), StandardCharsets.UTF_8));
                 }

@@ -1,7 +1,6 @@
 package org.citybridge.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -13,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.citybridge.platform.event.EventEnvelope;
+import org.citybridge.platform.event.EventHeaders;
 import org.citybridge.platform.event.EventJson;
-import org.citybridge.platform.event.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -30,16 +29,14 @@ import org.springframework.kafka.core.KafkaTemplate;
  * events stay in MongoDB and go out when it is back: delayed, never dropped. A crash after the
  * publish but before the removal publishes the event again; consumers de-duplicate by event id.
  * <p>
- * The relay removes an event with {@code $pull}, without touching the aggregate's version. An aggregate
- * loaded while its event was still pending and saved afterwards (a whole-document replace) therefore puts
- * the published event back. So the relay remembers what it published ({@value #PUBLISHED_COLLECTION},
- * kept for {@link #PUBLISHED_RETENTION}) and only removes such an event instead of sending it again.
+ * The relay removes an event with {@code $pull}, without touching the aggregate's version. That is safe
+ * because {@link org.citybridge.platform.store.AggregateStore} never writes an outbox back: it only
+ * appends the events recorded since loading, so a copy loaded before the removal cannot resurrect the
+ * event (docs/events.md, "Guarantees").
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    static final String PUBLISHED_COLLECTION = "outbox_published";
-    static final Duration PUBLISHED_RETENTION = Duration.ofDays(1);
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
@@ -48,7 +45,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicBoolean wakeUpRequested = new AtomicBoolean();
     private final AtomicBoolean brokerReachable = new AtomicBoolean(true);
     private final AtomicLong published = new AtomicLong();
-    private volatile Instant lastPrune = Instant.EPOCH;
     private ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
@@ -88,10 +84,6 @@ public class OutboxRelay implements SmartLifecycle {
     private int publishInOrder(String collection, Document aggregate) {
         int sent = 0;
         for (Document event : aggregate.getList("outbox", Document.class)) {
-            if (alreadyPublished(event)) {
-                removeFromOutbox(collection, aggregate, event);
-                continue;
-            }
             try {
                 send(event);
             } catch (Exception e) {
@@ -104,7 +96,6 @@ public class OutboxRelay implements SmartLifecycle {
             if (brokerReachable.compareAndSet(false, true)) {
                 log.info("Kafka reachable again, publishing the waiting events of {}", properties.topic());
             }
-            rememberPublished(event);
             removeFromOutbox(collection, aggregate, event);
             published.incrementAndGet();
             sent++;
@@ -112,29 +103,9 @@ public class OutboxRelay implements SmartLifecycle {
         return sent;
     }
 
-    private boolean alreadyPublished(Document event) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(eventId(event))), PUBLISHED_COLLECTION);
-    }
-
-    private void rememberPublished(Document event) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(eventId(event))),
-                new Update().set("publishedAt", java.util.Date.from(Instant.now())), PUBLISHED_COLLECTION);
-    }
-
     private void removeFromOutbox(String collection, Document aggregate, Document event) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
                 new Update().pull("outbox", new Document(idKey(event), eventId(event))), collection);
-    }
-
-    /** A stale save happens within seconds of loading; older memories of published events can go. */
-    private void pruneMemory() {
-        Instant now = Instant.now();
-        if (now.isBefore(lastPrune.plus(Duration.ofHours(1)))) {
-            return;
-        }
-        lastPrune = now;
-        mongo.remove(Query.query(Criteria.where("publishedAt")
-                .lt(java.util.Date.from(now.minus(PUBLISHED_RETENTION)))), PUBLISHED_COLLECTION);
     }
 
     private void send(Document event) throws Exception {
@@ -144,9 +115,9 @@ public class OutboxRelay implements SmartLifecycle {
                 EventJson.mapper().readTree(event.getString("payload")));
         ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), envelope.aggregateId(),
                 EventJson.write(envelope));
-        record.headers().add(Topics.EVENT_TYPE_HEADER, envelope.type().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.EVENT_TYPE, envelope.type().getBytes(StandardCharsets.UTF_8));
         if (envelope.correlationId() != null) {
-            record.headers().add(Topics.REQUEST_ID_HEADER, envelope.correlationId().getBytes(StandardCharsets.UTF_8));
+            record.headers().add(EventHeaders.REQUEST_ID, envelope.correlationId().getBytes(StandardCharsets.UTF_8));
         }
         kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -167,7 +138,6 @@ public class OutboxRelay implements SmartLifecycle {
     private void runOnce() {
         try {
             publishPending();
-            pruneMemory();
         } catch (RuntimeException e) {
             // MongoDB itself may be briefly unreachable; the next run tries again.
             log.warn("Outbox relay run failed: {}", e.getMessage());

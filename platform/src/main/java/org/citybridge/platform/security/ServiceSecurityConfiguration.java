@@ -8,10 +8,10 @@ import org.citybridge.platform.tenancy.Membership;
 import org.citybridge.platform.tenancy.MembershipFilter;
 import org.citybridge.platform.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,28 +19,26 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Every service is an OAuth2 resource server: it validates the access token itself, even behind the
- * gateway, so a request that bypasses the gateway gets no further.
+ * gateway, so a request that bypasses the gateway gets no further. Which roles a route accepts is
+ * declared on the route ({@link Allowed}, {@link PublicRoute}) and enforced by {@link RouteAccessInterceptor};
+ * this chain only decides whether a token is needed at all.
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceSecurityConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain serviceSecurity(HttpSecurity http, SecurityProperties properties, CallerFactory callers,
+    SecurityFilterChain serviceSecurity(HttpSecurity http, ApplicationContext context, CallerFactory callers,
             ProblemResponses problems, Membership membership, MongoTemplate mongo) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error").permitAll();
-                    for (String endpoint : properties.publicEndpoints()) {
-                        String[] parts = endpoint.trim().split("\\s+", 2);
-                        requests.requestMatchers(PathPatternRequestMatcher.withDefaults()
-                                .matcher(HttpMethod.valueOf(parts[0].toUpperCase()), parts[1])).permitAll();
-                    }
+                    // The routes declared @PublicRoute, read from the controllers: no second list to keep.
+                    requests.requestMatchers(new PublicRoutes(context)).permitAll();
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(oauth2 -> oauth2

@@ -1,26 +1,22 @@
 package org.citybridge.platform.tenancy;
 
+import java.util.EnumSet;
 import java.util.Set;
 
-import org.citybridge.platform.web.ForbiddenException;
+import org.citybridge.platform.domain.NotAllowedException;
 
 /**
  * Who is calling, as the access token says. The municipality comes from the token only: a service
  * never takes it from a request body or query string.
  *
- * @param subject      the user (token {@code sub})
+ * @param subject      the user (token {@code sub}), or {@code null} for an anonymous caller
  * @param municipality the caller's city, or {@code null} for network-wide users (the admin) and anonymous callers
- * @param roles        {@code OFFICER}, {@code ORGANISER}, {@code ADMIN}, {@code SERVICE}
+ * @param roles        the roles CityBridge knows among the token's
  */
-public record Caller(String subject, String municipality, Set<String> roles) {
-
-    public static final String OFFICER = "OFFICER";
-    public static final String ORGANISER = "ORGANISER";
-    public static final String ADMIN = "ADMIN";
-    public static final String SERVICE = "SERVICE";
+public record Caller(String subject, String municipality, Set<Role> roles) {
 
     public Caller {
-        roles = roles == null ? Set.of() : Set.copyOf(roles);
+        roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
     public static Caller anonymous() {
@@ -31,18 +27,22 @@ public record Caller(String subject, String municipality, Set<String> roles) {
         return subject == null;
     }
 
-    public boolean hasRole(String role) {
+    public boolean hasRole(Role role) {
         return roles.contains(role);
     }
 
+    public boolean hasAnyRole(Set<Role> accepted) {
+        return accepted.stream().anyMatch(roles::contains);
+    }
+
     public boolean isAdmin() {
-        return hasRole(ADMIN);
+        return hasRole(Role.ADMIN);
     }
 
     /** The caller's city, for operations that only make sense inside one city. */
     public String requireMunicipality() {
         if (municipality == null || municipality.isBlank()) {
-            throw new ForbiddenException("This operation needs a user of a municipality; the token names none.");
+            throw new NotAllowedException("This operation needs a user of a municipality; the token names none.");
         }
         return municipality;
     }

@@ -1,7 +1,7 @@
 package org.citybridge.platform.tenancy;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,18 +19,20 @@ public class CallerFactory {
 
     public Caller fromJwt(Jwt jwt) {
         String municipality = jwt.getClaimAsString(properties.municipalityClaim());
-        return new Caller(jwt.getSubject(), municipality == null ? null : municipality.toLowerCase(Locale.ROOT), roles(jwt));
+        return new Caller(jwt.getSubject(), municipality == null ? null : municipality.toLowerCase(Locale.ROOT),
+                roles(jwt));
     }
 
-    public Set<String> roles(Jwt jwt) {
+    /** The claim may be a JSON array or a space- or comma-separated string; roles CityBridge does not know are left out. */
+    public Set<Role> roles(Jwt jwt) {
         Object claim = jwt.getClaims().get(properties.rolesClaim());
-        Set<String> roles = new LinkedHashSet<>();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
         if (claim instanceof Collection<?> values) {
-            values.forEach(value -> roles.add(String.valueOf(value).toUpperCase(Locale.ROOT)));
+            values.forEach(value -> Role.named(String.valueOf(value)).ifPresent(roles::add));
         } else if (claim instanceof String value) {
             for (String role : value.split("[ ,]+")) {
                 if (!role.isBlank()) {
-                    roles.add(role.toUpperCase(Locale.ROOT));
+                    Role.named(role).ifPresent(roles::add);
                 }
             }
         }

@@ -1,16 +1,22 @@
 package org.citybridge.platform.web;
 
+import java.util.Objects;
+
+import org.springframework.http.HttpStatus;
+
 /**
- * A request that breaks a rule only the domain can check (a line of work the pact does not have, an
- * organisation of another city): answered as a 400 with the offending field, like a validation error.
+ * A 400 naming the offending field of the request as the client wrote it ({@code commitments[2].lineOfWork}).
+ * The web layer throws it where a domain rule's answer must be put in the request's words.
  */
-public class InvalidFieldException extends IllegalArgumentException {
+public class InvalidFieldException extends ProblemException {
 
     private final String field;
+    private final String reason;
 
-    public InvalidFieldException(String field, String message) {
-        super(field + " " + message);
-        this.field = field;
+    public InvalidFieldException(String field, String reason) {
+        super(HttpStatus.BAD_REQUEST, field + " " + reason);
+        this.field = Objects.requireNonNull(field);
+        this.reason = Objects.requireNonNull(reason);
     }
 
     public String field() {
@@ -18,6 +24,6 @@ public class InvalidFieldException extends IllegalArgumentException {
     }
 
     public String reason() {
-        return getMessage().substring(field.length() + 1);
+        return reason;
     }
 }

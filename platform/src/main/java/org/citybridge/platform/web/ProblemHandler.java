@@ -7,6 +7,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
+import org.citybridge.platform.domain.ConflictException;
+import org.citybridge.platform.domain.InvalidValueException;
+import org.citybridge.platform.domain.NotAllowedException;
+import org.citybridge.platform.domain.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -35,7 +39,9 @@ import tools.jackson.databind.exc.InvalidFormatException;
 /**
  * Every error a service returns is an RFC 9457 problem with the request id in it. Client mistakes
  * get a 4xx that says what to fix; anything unexpected is logged with the request id and answered
- * with a 500 that shows no internals.
+ * with a 500 that shows no internals. This is where the domain's exceptions, which know nothing of
+ * HTTP, get their status: not found 404, not allowed 403, conflict 409, invalid value 400. An
+ * {@link IllegalArgumentException} is NOT a client error here: it is a broken assumption in our code.
  */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -59,14 +65,36 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", request);
-        problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.reason())));
-        return problem;
+        return invalidField(e.field(), e.reason(), request);
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, ConstraintViolationException.class})
-    ProblemDetail badRequest(RuntimeException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail invalidValue(InvalidValueException e, HttpServletRequest request) {
+        return invalidField(e.property(), e.reason(), request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ProblemDetail notAllowed(NotAllowedException e, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail stateConflict(ConflictException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid parameters.", request);
+        problem.setProperty("errors", e.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(String.valueOf(violation.getPropertyPath()), violation.getMessage()))
+                .toList());
+        return problem;
     }
 
     @ExceptionHandler(RequestNotPermitted.class)
@@ -151,6 +179,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     : "has the wrong type";
         }
         return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    private static ProblemDetail invalidField(String field, String reason, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", request);
+        problem.setProperty("errors", List.of(new FieldProblem(field, reason)));
+        return problem;
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {

@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.awaitility.Awaitility;
 import org.citybridge.platform.event.EventEnvelope;
+import org.citybridge.platform.event.EventHeaders;
 import org.citybridge.platform.event.EventJson;
 import org.citybridge.platform.event.PoisonEventException;
-import org.citybridge.platform.event.Topics;
 import org.citybridge.platform.inbox.EventInbox;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TopicProbe;
@@ -83,7 +83,7 @@ class EventInboxIT {
         String next = envelope(UUID.randomUUID().toString(), "behind-poison-" + key);
         TopicProbe.send(WidgetListener.TOPIC, key, next);
 
-        TopicProbe.awaitRecords(Topics.deadLetter(WidgetListener.TOPIC), record -> key.equals(record.key()));
+        TopicProbe.awaitRecords(EventHeaders.deadLetter(WidgetListener.TOPIC), record -> key.equals(record.key()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> listener.handled().stream()
                 .anyMatch(envelope -> envelope.payload().get("name").asString().equals("behind-poison-" + key)));
     }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.citybridge.platform.event.EventEnvelope;
 import org.citybridge.platform.event.EventJson;
-import org.citybridge.platform.event.Topics;
 import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
@@ -36,7 +35,7 @@ class MembershipIT {
         assertThat(api.post("/widgets", "{\"name\":\"w\"}", TestTokens.officer("almelo")).statusCode())
                 .as("founding members are accepted from the start").isEqualTo(201);
 
-        TopicProbe.send(Topics.ORGANISATIONS, city, EventJson.write(new EventEnvelope(UUID.randomUUID().toString(),
+        TopicProbe.send("citybridge.samples-membership", city, EventJson.write(new EventEnvelope(UUID.randomUUID().toString(),
                 "municipality.joined.v1", 1, city, city, Instant.now(), "req-join",
                 EventJson.mapper().createObjectNode().put("id", city))));
 

@@ -60,11 +60,11 @@ class ProblemResponsesIT {
     }
 
     @Test
-    void anUnexpectedErrorIs500WithoutInternals() {
+    void anUnexpectedErrorIs500WithoutInternalsEvenAnIllegalArgument() {
         HttpResponse<String> response = get("/public/boom", null);
 
         assertProblem(response, 500);
-        assertThat(response.body()).doesNotContain("internal detail").doesNotContain("IllegalStateException")
+        assertThat(response.body()).doesNotContain("internal detail").doesNotContain("IllegalArgumentException")
                 .doesNotContain("at org.");
     }
 

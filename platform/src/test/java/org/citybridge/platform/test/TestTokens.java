@@ -43,6 +43,26 @@ public final class TestTokens {
         return bearer("admin@citybridge", null, "ADMIN");
     }
 
+    /** A user of a member city whose token carries no role CityBridge knows. */
+    public static String member(String municipality) {
+        return bearer("member@" + municipality, municipality);
+    }
+
+    /** Another CityBridge service, with its client-credentials token (no city). */
+    public static String service() {
+        return bearer("citybridge-service", null, "SERVICE");
+    }
+
+    /** The token of a caller with exactly this role: of {@code municipality}, except the admin and a service. */
+    public static String withRole(org.citybridge.platform.tenancy.Role role, String municipality) {
+        return switch (role) {
+            case OFFICER -> officer(municipality);
+            case ORGANISER -> organiser(municipality);
+            case ADMIN -> admin();
+            case SERVICE -> service();
+        };
+    }
+
     /** The value of an Authorization header. */
     public static String bearer(String subject, String municipality, String... roles) {
         return "Bearer " + token(subject, municipality, ISSUER, KEY, roles);

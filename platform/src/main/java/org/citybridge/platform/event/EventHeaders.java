@@ -1,0 +1,19 @@
+package org.citybridge.platform.event;
+
+/**
+ * What every CityBridge record carries besides its envelope, and where dead letters go. Which topics
+ * exist is each service's business (its own configuration and listeners), not the platform's.
+ */
+public final class EventHeaders {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    public static final String EVENT_TYPE = "event-type";
+
+    private EventHeaders() {
+    }
+
+    /** Records no handler could take go to {@code <topic>.dlt}. */
+    public static String deadLetter(String topic) {
+        return topic + ".dlt";
+    }
+}
