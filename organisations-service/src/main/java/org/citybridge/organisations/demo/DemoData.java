@@ -7,7 +7,8 @@ import org.citybridge.organisations.organisation.ContactPerson;
 import org.citybridge.organisations.organisation.Organisation;
 import org.citybridge.organisations.organisation.OrganisationDetails;
 import org.citybridge.organisations.organisation.OrganisationKind;
-import org.citybridge.organisations.organisation.OrganisationRepository;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,10 +50,10 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private final OrganisationRepository organisations;
+    private final TenantStore<Organisation> organisations;
 
-    DemoData(OrganisationRepository organisations) {
-        this.organisations = organisations;
+    DemoData(AggregateStores stores) {
+        this.organisations = stores.tenantOwned(Organisation.class);
     }
 
     @Override
@@ -60,7 +61,7 @@ class DemoData implements ApplicationRunner {
         int added = 0;
         List<DemoOrganisation> demo = read();
         for (DemoOrganisation seed : demo) {
-            if (!organisations.existsById(seed.id())) {
+            if (organisations.findForSystem(seed.id()).isEmpty()) {
                 organisations.save(Organisation.register(seed.id(), seed.municipality(), seed.details()));
                 added++;
             }

@@ -6,8 +6,9 @@ import java.util.List;
 
 import org.citybridge.organisations.pact.Pact;
 import org.citybridge.organisations.pact.PactContent;
-import org.citybridge.organisations.pact.Signature;
 import org.citybridge.platform.event.EventType;
+import org.citybridge.platform.store.EventTranslation;
+import org.springframework.stereotype.Component;
 
 /**
  * The integration events of pacts, on {@code citybridge.organisations} with the pact id as key, so
@@ -15,14 +16,12 @@ import org.citybridge.platform.event.EventType;
  * docs/events.md. The responsible person's name is left out on purpose: consumers need to know which
  * organisation committed to which lines of work, not who signed for it.
  */
-public final class PactEvents {
+@Component
+public class PactEvents extends EventTranslation<Pact> {
 
     public static final EventType PUBLISHED = EventType.of("pact.published", 1);
     public static final EventType SIGNED = EventType.of("pact.signed", 1);
     public static final EventType SIGNATURE_WITHDRAWN = EventType.of("pact.signature-withdrawn", 1);
-
-    private PactEvents() {
-    }
 
     public record Period(int fromYear, int toYear) {
     }
@@ -48,22 +47,19 @@ public final class PactEvents {
             LocalDate withdrawnOn) {
     }
 
-    public static PactPublished published(Pact pact) {
-        PactContent content = pact.content();
-        return new PactPublished(pact.id(), pact.municipality(), content.title(), content.visionTitle(),
-                new Period(content.period().fromYear(), content.period().toYear()), content.signedOn(),
-                pact.publishedAt(), content.linesOfWork().stream()
-                        .map(line -> new LineOfWork(line.number(), line.title())).toList());
-    }
-
-    public static PactSigned signed(Pact pact, Signature signature) {
-        return new PactSigned(pact.id(), signature.id(), signature.organisationId(), signature.organisationName(),
-                signature.signedOn(), signature.commitments().stream()
-                        .map(commitment -> new Commitment(commitment.lineOfWork(), commitment.text())).toList());
-    }
-
-    public static SignatureWithdrawn signatureWithdrawn(Pact pact, Signature signature) {
-        return new SignatureWithdrawn(pact.id(), signature.id(), signature.organisationId(),
-                signature.withdrawnOn());
+    PactEvents() {
+        super(Pact.class);
+        translate(Pact.Published.class, PUBLISHED, event -> {
+            PactContent content = event.content();
+            return new PactPublished(event.pactId(), event.municipality(), content.title(), content.visionTitle(),
+                    new Period(content.period().fromYear(), content.period().toYear()), content.signedOn(),
+                    event.publishedAt(), content.linesOfWork().stream()
+                            .map(line -> new LineOfWork(line.number(), line.title())).toList());
+        });
+        translate(Pact.Signed.class, SIGNED, event -> new PactSigned(event.pactId(), event.signatureId(),
+                event.organisationId(), event.organisationName(), event.signedOn(), event.commitments().stream()
+                        .map(commitment -> new Commitment(commitment.lineOfWork(), commitment.text())).toList()));
+        translate(Pact.SignatureWithdrawn.class, SIGNATURE_WITHDRAWN, event -> new SignatureWithdrawn(event.pactId(),
+                event.signatureId(), event.organisationId(), event.withdrawnOn()));
     }
 }

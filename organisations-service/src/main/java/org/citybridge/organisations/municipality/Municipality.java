@@ -2,11 +2,10 @@ package org.citybridge.organisations.municipality;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
-import org.citybridge.organisations.messaging.MunicipalityEvents;
-import org.citybridge.platform.outbox.OutboxAggregate;
+import org.citybridge.platform.store.AggregateRoot;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -14,10 +13,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Its id is a stable slug ({@code almelo}) that tokens carry in their {@code municipality} claim.
  */
 @Document("municipalities")
-public class Municipality extends OutboxAggregate {
+public class Municipality extends AggregateRoot {
 
     /** A figure the city presents itself with, and where it comes from. */
     public record Fact(String label, String value, String source) {
+    }
+
+    /** Domain event: the city became a member; messaging/MunicipalityEvents publishes it. */
+    public record Joined(String municipalityId, String name, String country, List<String> languages, Long population,
+            LocalDate joinedOn) {
     }
 
     @Id
@@ -28,8 +32,6 @@ public class Municipality extends OutboxAggregate {
     private Long population;
     private List<Fact> facts;
     private LocalDate joinedOn;
-    @Version
-    private Long version;
 
     protected Municipality() {
     }
@@ -39,16 +41,24 @@ public class Municipality extends OutboxAggregate {
         Municipality municipality = new Municipality();
         municipality.id = slug;
         municipality.name = name.trim();
-        municipality.country = country.toUpperCase(java.util.Locale.ROOT);
+        municipality.country = country.toUpperCase(Locale.ROOT);
         municipality.languages = languages == null ? List.of() : List.copyOf(languages);
         municipality.population = population;
         municipality.facts = facts == null ? List.of() : List.copyOf(facts);
         municipality.joinedOn = joinedOn == null ? LocalDate.now() : joinedOn;
-        municipality.record(MunicipalityEvents.JOINED, slug, slug, MunicipalityEvents.joined(municipality));
+        municipality.record(new Joined(slug, municipality.name, municipality.country, municipality.languages,
+                municipality.population, municipality.joinedOn));
         return municipality;
     }
 
+    @Override
     public String id() {
+        return id;
+    }
+
+    /** A member's events are its own: the envelope's municipality is the member itself. */
+    @Override
+    public String municipality() {
         return id;
     }
 

@@ -29,9 +29,9 @@ class MunicipalityDemoData implements ApplicationRunner {
             LocalDate joinedOn, List<Municipality.Fact> facts) {
     }
 
-    private final MunicipalityRepository municipalities;
+    private final MunicipalityService municipalities;
 
-    MunicipalityDemoData(MunicipalityRepository municipalities) {
+    MunicipalityDemoData(MunicipalityService municipalities) {
         this.municipalities = municipalities;
     }
 
@@ -40,9 +40,8 @@ class MunicipalityDemoData implements ApplicationRunner {
         List<DemoMunicipality> demo = read();
         int added = 0;
         for (DemoMunicipality seed : demo) {
-            if (!municipalities.existsById(seed.id())) {
-                municipalities.insert(Municipality.join(seed.id(), seed.name(), seed.country(), seed.languages(),
-                        seed.population(), seed.facts(), seed.joinedOn()));
+            if (municipalities.joinUnlessMember(Municipality.join(seed.id(), seed.name(), seed.country(),
+                    seed.languages(), seed.population(), seed.facts(), seed.joinedOn()))) {
                 added++;
             }
         }

@@ -1,5 +1,7 @@
 package org.citybridge.organisations.organisation;
 
+import org.citybridge.platform.domain.InvalidValueException;
+
 /**
  * Someone to contact at an organisation, e.g. a department's contact person in the city's internal
  * network (seed 000: "Intern contactpersonen afdelingen"). Personal data: it stays in this service and
@@ -9,7 +11,7 @@ public record ContactPerson(String name, String role, String email, String phone
 
     public ContactPerson {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A contact person needs a name");
+            throw new InvalidValueException("name", "must not be blank: a contact person needs a name");
         }
         name = name.trim();
         role = Address.trim(role);

@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.citybridge.organisations.messaging.OrganisationEvents;
-import org.citybridge.platform.outbox.OutboxAggregate;
+import org.citybridge.platform.search.SearchText;
+import org.citybridge.platform.store.TenantAggregate;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Visibility;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -20,17 +18,29 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * it causes, once, and only when something actually changed.
  */
 @Document("organisations")
-public class Organisation extends OutboxAggregate {
+public class Organisation extends TenantAggregate {
+
+    /** Domain events; messaging/OrganisationEvents publishes them. */
+    public record Registered(String organisationId, String municipality, OrganisationDetails details,
+            OrganisationStatus status) {
+    }
+
+    public record Updated(String organisationId, String municipality, OrganisationDetails details,
+            OrganisationStatus status) {
+    }
+
+    public record Deactivated(String organisationId, String municipality, String name) {
+    }
+
+    public record Reactivated(String organisationId, String municipality, String name) {
+    }
 
     @Id
     private String id;
-    @Indexed
-    private String municipality;
     private String name;
     /** {@link SearchText#normalise(String)} of the name, kept in step by every change of the name. */
     private String searchName;
     private OrganisationKind kind;
-    private Visibility visibility;
     private Address address;
     private String website;
     private List<String> communities;
@@ -41,10 +51,13 @@ public class Organisation extends OutboxAggregate {
     private boolean publiclyListed;
     private Instant registeredAt;
     private Instant updatedAt;
-    @Version
-    private Long version;
 
     protected Organisation() {
+    }
+
+    private Organisation(String id, String municipality, Visibility visibility) {
+        super(municipality, visibility);
+        this.id = Objects.requireNonNull(id);
     }
 
     public static Organisation register(String municipality, String name, OrganisationKind kind, Visibility visibility,
@@ -64,15 +77,12 @@ public class Organisation extends OutboxAggregate {
     }
 
     public static Organisation register(String id, String municipality, OrganisationDetails details) {
-        Organisation organisation = new Organisation();
-        organisation.id = Objects.requireNonNull(id);
-        organisation.municipality = Objects.requireNonNull(municipality);
+        Organisation organisation = new Organisation(id, municipality, details.visibility());
         organisation.apply(details);
         organisation.status = OrganisationStatus.ACTIVE;
         organisation.registeredAt = Instant.now();
         organisation.updatedAt = organisation.registeredAt;
-        organisation.record(OrganisationEvents.REGISTERED, municipality, organisation.id,
-                OrganisationEvents.registered(organisation));
+        organisation.record(new Registered(id, municipality, details, organisation.status));
         return organisation;
     }
 
@@ -86,7 +96,7 @@ public class Organisation extends OutboxAggregate {
         }
         apply(details);
         touch();
-        record(OrganisationEvents.UPDATED, municipality, id, OrganisationEvents.updated(this));
+        record(new Updated(id, municipality(), details, status));
         return true;
     }
 
@@ -97,7 +107,7 @@ public class Organisation extends OutboxAggregate {
         }
         status = OrganisationStatus.INACTIVE;
         touch();
-        record(OrganisationEvents.DEACTIVATED, municipality, id, OrganisationEvents.deactivated(this));
+        record(new Deactivated(id, municipality(), name));
         return true;
     }
 
@@ -108,7 +118,7 @@ public class Organisation extends OutboxAggregate {
         }
         status = OrganisationStatus.ACTIVE;
         touch();
-        record(OrganisationEvents.REACTIVATED, municipality, id, OrganisationEvents.reactivated(this));
+        record(new Reactivated(id, municipality(), name));
         return true;
     }
 
@@ -136,18 +146,6 @@ public class Organisation extends OutboxAggregate {
         updatedAt = Instant.now();
     }
 
-    public boolean isVisibleTo(Caller caller) {
-        return visibility.visibleTo(municipality, caller);
-    }
-
-    /**
-     * Only the owning city's officers change an organisation; the network's admin may too (it has no
-     * city of its own).
-     */
-    public boolean mayBeChangedBy(Caller caller) {
-        return caller.isAdmin() || (caller.hasRole(Caller.OFFICER) && caller.belongsTo(municipality));
-    }
-
     /** Anyone who may see the organisation, and anyone at all once it is public or publicly listed. */
     public boolean logoIsReadableBy(Caller caller) {
         return publiclyListed || isVisibleTo(caller);
@@ -155,30 +153,27 @@ public class Organisation extends OutboxAggregate {
 
     /** Whether shared caches may keep its logo: only when anyone could fetch it anyway. */
     public boolean logoIsPublic() {
-        return publiclyListed || visibility == Visibility.PUBLIC;
+        return publiclyListed || visibility() == Visibility.PUBLIC;
     }
 
     public OrganisationDetails details() {
-        return new OrganisationDetails(name, kind, visibility, address, website, communities, contactPersons);
+        return new OrganisationDetails(name, kind, visibility(), address, website, communities, contactPersons);
     }
 
     private void apply(OrganisationDetails details) {
         name = details.name();
         searchName = SearchText.normalise(details.name());
         kind = details.kind();
-        visibility = details.visibility();
+        changeVisibility(details.visibility());
         address = details.address();
         website = details.website();
         communities = details.communities();
         contactPersons = details.contactPersons();
     }
 
+    @Override
     public String id() {
         return id;
-    }
-
-    public String municipality() {
-        return municipality;
     }
 
     public String name() {
@@ -191,10 +186,6 @@ public class Organisation extends OutboxAggregate {
 
     public OrganisationKind kind() {
         return kind;
-    }
-
-    public Visibility visibility() {
-        return visibility;
     }
 
     public Address address() {
@@ -231,9 +222,5 @@ public class Organisation extends OutboxAggregate {
 
     public Instant updatedAt() {
         return updatedAt;
-    }
-
-    public Long version() {
-        return version;
     }
 }

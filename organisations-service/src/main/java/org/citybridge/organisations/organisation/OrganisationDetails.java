@@ -2,6 +2,7 @@ package org.citybridge.organisations.organisation;
 
 import java.util.List;
 
+import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.tenancy.Visibility;
 
 /**
@@ -13,10 +14,10 @@ public record OrganisationDetails(String name, OrganisationKind kind, Visibility
 
     public OrganisationDetails {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("An organisation needs a name");
+            throw new InvalidValueException("name", "must not be blank: an organisation needs a name");
         }
         if (kind == null) {
-            throw new IllegalArgumentException("An organisation needs a kind");
+            throw new InvalidValueException("kind", "must be given: an organisation needs a kind");
         }
         name = name.trim();
         visibility = visibility == null ? Visibility.PRIVATE : visibility;

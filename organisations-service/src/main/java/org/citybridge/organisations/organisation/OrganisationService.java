@@ -4,34 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.citybridge.platform.domain.ConflictException;
+import org.citybridge.platform.domain.NotAllowedException;
+import org.citybridge.platform.domain.NotFoundException;
+import org.citybridge.platform.search.SearchText;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Caller;
-import org.citybridge.platform.tenancy.Visibility;
-import org.citybridge.platform.web.ForbiddenException;
-import org.citybridge.platform.web.NotFoundException;
-import org.citybridge.platform.web.PreconditionFailedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 /**
  * The organisation use cases with their tenancy rules: a caller sees its own city's organisations and
  * those other cities share (NETWORK, PUBLIC); what it cannot see does not exist for it (404); what it
- * sees but does not own it may not change (403).
+ * sees but does not own it may not change (403). Which roles may call each use case is declared on
+ * its route.
  */
 @Service
 public class OrganisationService {
 
-    private final OrganisationRepository organisations;
-    private final MongoTemplate mongo;
+    private final TenantStore<Organisation> organisations;
 
-    OrganisationService(OrganisationRepository organisations, MongoTemplate mongo) {
-        this.organisations = organisations;
-        this.mongo = mongo;
+    OrganisationService(AggregateStores stores) {
+        this.organisations = stores.tenantOwned(Organisation.class);
     }
 
     public Organisation register(Caller caller, OrganisationDetails details) {
@@ -39,26 +37,27 @@ public class OrganisationService {
     }
 
     /** The organisation if the caller may see it; 404 otherwise, as if it did not exist. */
-    public Organisation get(String id, Caller caller) {
-        return organisations.findById(id)
-                .filter(organisation -> organisation.isVisibleTo(caller))
-                .orElseThrow(() -> NotFoundException.of("Organisation", id));
+    public Organisation get(OrganisationId id, Caller caller) {
+        return organisations.findVisible(caller, id.value()).orElseThrow(() -> NotFoundException.of("Organisation", id));
     }
 
     /** The organisation if the caller may change it: 404 when it may not even see it, 403 when it only sees it. */
-    public Organisation getForChange(String id, Caller caller) {
+    public Organisation getForChange(OrganisationId id, Caller caller) {
         Organisation organisation = get(id, caller);
-        if (!organisation.mayBeChangedBy(caller)) {
-            throw new ForbiddenException("Only an officer of " + organisation.municipality()
+        if (!organisation.isOwnedBy(caller)) {
+            throw new NotAllowedException("Only an officer of " + organisation.municipality()
                     + " may change this organisation.");
         }
         return organisation;
     }
 
-    /** The organisation if the caller may read its logo (see {@link Organisation#logoIsReadableBy}); 404 otherwise. */
-    public Organisation getForLogo(String id, Caller caller) {
-        return organisations.findById(id)
-                .filter(organisation -> organisation.logoIsReadableBy(caller))
+    /**
+     * The organisation if the caller may read its logo: whoever may see the organisation, and anyone
+     * once it consented to be listed publicly (see {@link Organisation#logoIsReadableBy}); 404 otherwise.
+     */
+    public Organisation getForLogo(OrganisationId id, Caller caller) {
+        return organisations.findVisible(caller, id.value())
+                .or(() -> organisations.findForSystem(id.value()).filter(Organisation::publiclyListed))
                 .orElseThrow(() -> NotFoundException.of("Organisation", id));
     }
 
@@ -66,7 +65,7 @@ public class OrganisationService {
      * Applies a change that needs no If-Match (it overwrites nothing the caller read) to the current
      * state: a concurrent save of the same organisation makes it read again and retry.
      */
-    public Organisation change(String id, Caller caller, Consumer<Organisation> change) {
+    public Organisation change(OrganisationId id, Caller caller, Consumer<Organisation> change) {
         for (int attempt = 1; ; attempt++) {
             Organisation organisation = getForChange(id, caller);
             change.accept(organisation);
@@ -74,52 +73,43 @@ public class OrganisationService {
                 return organisations.save(organisation);
             } catch (OptimisticLockingFailureException e) {
                 if (attempt == 3) {
-                    throw new PreconditionFailedException("The organisation keeps changing; try again.");
+                    throw new ConflictException("The organisation keeps changing; try again.");
                 }
             }
         }
     }
 
-    /** Saves a changed organisation; someone else's change since it was read is a failed precondition. */
-    public Organisation save(Organisation organisation) {
-        try {
-            return organisations.save(organisation);
-        } catch (OptimisticLockingFailureException e) {
-            throw new PreconditionFailedException("The organisation was changed in the meantime; read it again.");
-        }
-    }
-
+    /**
+     * These write the organisation as read: someone else's save since then fails with
+     * {@link OptimisticLockingFailureException}, which the caller's If-Match makes a failed precondition.
+     */
     public Organisation update(Organisation organisation, OrganisationDetails details) {
-        return organisation.update(details) ? save(organisation) : organisation;
+        return organisation.update(details) ? organisations.save(organisation) : organisation;
     }
 
     public Organisation deactivate(Organisation organisation) {
-        return organisation.deactivate() ? save(organisation) : organisation;
+        return organisation.deactivate() ? organisations.save(organisation) : organisation;
     }
 
     public Organisation reactivate(Organisation organisation) {
-        return organisation.reactivate() ? save(organisation) : organisation;
+        return organisation.reactivate() ? organisations.save(organisation) : organisation;
     }
 
     /** The caller's own organisations and those other cities share, filtered. Never another city's PRIVATE ones. */
     public Page<Organisation> list(Caller caller, OrganisationFilter filter, Pageable pageable) {
-        List<Criteria> criteria = new ArrayList<>();
-        Criteria shared = Criteria.where("visibility").in(Visibility.NETWORK.name(), Visibility.PUBLIC.name());
-        criteria.add(caller.municipality() == null ? shared
-                : new Criteria().orOperator(Criteria.where("municipality").is(caller.municipality()), shared));
-        return find(criteria, filter, pageable);
+        return organisations.findVisible(caller, criteria(filter), pageable);
     }
 
     /** The municipal departments of the caller's own city: its internal network with their contact persons. */
     public Page<Organisation> departments(Caller caller, OrganisationFilter filter, Pageable pageable) {
-        List<Criteria> criteria = new ArrayList<>();
-        criteria.add(Criteria.where("municipality").is(caller.requireMunicipality()));
-        criteria.add(Criteria.where("kind").is(OrganisationKind.MUNICIPAL_DEPARTMENT.name()));
-        return find(criteria, new OrganisationFilter(null, filter.community(), filter.status(), filter.text()),
-                pageable);
+        caller.requireMunicipality();
+        OrganisationFilter departments = new OrganisationFilter(OrganisationKind.MUNICIPAL_DEPARTMENT,
+                filter.community(), filter.status(), filter.text());
+        return organisations.findOwned(caller, criteria(departments), pageable);
     }
 
-    private Page<Organisation> find(List<Criteria> criteria, OrganisationFilter filter, Pageable pageable) {
+    private static Criteria criteria(OrganisationFilter filter) {
+        List<Criteria> criteria = new ArrayList<>();
         if (filter.kind() != null) {
             criteria.add(Criteria.where("kind").is(filter.kind().name()));
         }
@@ -133,9 +123,6 @@ public class OrganisationService {
         if (!text.isEmpty()) {
             criteria.add(Criteria.where("searchName").regex(SearchText.literalRegex(text)));
         }
-        Query query = new Query(new Criteria().andOperator(criteria)).with(pageable);
-        List<Organisation> content = mongo.find(query, Organisation.class);
-        return PageableExecutionUtils.getPage(content, pageable,
-                () -> mongo.count(Query.of(query).limit(-1).skip(-1), Organisation.class));
+        return criteria.isEmpty() ? null : new Criteria().andOperator(criteria);
     }
 }

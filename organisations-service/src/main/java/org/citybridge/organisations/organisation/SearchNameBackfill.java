@@ -1,6 +1,7 @@
 package org.citybridge.organisations.organisation;
 
 import org.bson.Document;
+import org.citybridge.platform.search.SearchText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

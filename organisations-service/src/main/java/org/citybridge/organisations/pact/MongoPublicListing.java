@@ -1,20 +1,24 @@
 package org.citybridge.organisations.pact;
 
-import org.citybridge.organisations.organisation.OrganisationRepository;
+import org.citybridge.organisations.organisation.Organisation;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks a signing organisation as publicly listed through its own aggregate. A concurrent change of
- * the organisation makes the save fail on its version; the listing is then applied to the fresh copy.
+ * Marks a signing organisation as publicly listed through its own aggregate. The signing officer's
+ * right to do so comes from the pact (an organisation of the pact's own city, checked there), so the
+ * organisation is read without a caller. A concurrent change of the organisation makes the save fail
+ * on its version; the listing is then applied to the fresh copy.
  */
 @Component
 class MongoPublicListing implements PublicListing {
 
-    private final OrganisationRepository organisations;
+    private final TenantStore<Organisation> organisations;
 
-    MongoPublicListing(OrganisationRepository organisations) {
-        this.organisations = organisations;
+    MongoPublicListing(AggregateStores stores) {
+        this.organisations = stores.tenantOwned(Organisation.class);
     }
 
     @Override
@@ -27,7 +31,7 @@ class MongoPublicListing implements PublicListing {
     }
 
     private void apply(String organisationId) {
-        organisations.findById(organisationId)
+        organisations.findForSystem(organisationId)
                 .filter(organisation -> !organisation.publiclyListed())
                 .ifPresent(organisation -> {
                     organisation.listPublicly();

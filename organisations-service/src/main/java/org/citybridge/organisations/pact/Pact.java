@@ -10,17 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.citybridge.organisations.messaging.PactEvents;
-import org.citybridge.platform.event.EventType;
-import org.citybridge.platform.outbox.OutboxAggregate;
-import org.citybridge.platform.outbox.OutboxEvent;
-import org.citybridge.platform.tenancy.Caller;
-import org.citybridge.platform.web.ConflictException;
-import org.citybridge.platform.web.InvalidFieldException;
-import org.citybridge.platform.web.NotFoundException;
+import org.citybridge.platform.domain.ConflictException;
+import org.citybridge.platform.domain.NotFoundException;
+import org.citybridge.platform.store.TenantAggregate;
+import org.citybridge.platform.tenancy.Visibility;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -28,28 +22,40 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A city's integration pact (seed 003: "Integratiepact KleurRijk Almelo 2011-2014"). Its officers
  * write it as a draft, publish it, and then record the organisations that sign it. The signatures
  * live in this document: the rule "one active signature per organisation" is checked here and
- * written under the pact's {@link Version}, so two concurrent signings cannot both pass it.
+ * written under the pact's version, so two concurrent signings cannot both pass it.
+ * <p>
+ * A draft is PRIVATE, its city's own; publishing makes it PUBLIC, because its signatories and its
+ * printable form are public pages.
  */
 @Document("pacts")
-public class Pact extends OutboxAggregate {
+public class Pact extends TenantAggregate {
+
+    /** Domain events; messaging/PactEvents publishes them. */
+    public record Published(String pactId, String municipality, PactContent content, Instant publishedAt) {
+    }
+
+    public record Signed(String pactId, String signatureId, String organisationId, String organisationName,
+            LocalDate signedOn, List<Commitment> commitments) {
+    }
+
+    public record SignatureWithdrawn(String pactId, String signatureId, String organisationId, LocalDate withdrawnOn) {
+    }
 
     @Id
     private String id;
-    @Indexed
-    private String municipality;
     private PactContent content;
     @Indexed
     private PactStatus status;
     private Instant createdAt;
     private Instant publishedAt;
     private List<Signature> signatures = new ArrayList<>();
-    @Version
-    private Long version;
-    /** Events recorded since this instance was loaded; {@link Pacts} appends only these to the stored outbox. */
-    @Transient
-    private int recordedSinceLoad;
 
     protected Pact() {
+    }
+
+    private Pact(String id, String municipality) {
+        super(municipality, Visibility.PRIVATE);
+        this.id = id;
     }
 
     public static Pact draft(String municipality, PactContent content) {
@@ -58,9 +64,7 @@ public class Pact extends OutboxAggregate {
 
     /** With a known id, so that loading the same demo pact twice finds the first one. */
     public static Pact draft(String id, String municipality, PactContent content) {
-        Pact pact = new Pact();
-        pact.id = id;
-        pact.municipality = municipality;
+        Pact pact = new Pact(id, municipality);
         pact.content = content;
         pact.status = PactStatus.DRAFT;
         pact.createdAt = Instant.now();
@@ -76,7 +80,8 @@ public class Pact extends OutboxAggregate {
         requireDraft("published again");
         status = PactStatus.PUBLISHED;
         publishedAt = now;
-        emit(PactEvents.PUBLISHED, PactEvents.published(this));
+        changeVisibility(Visibility.PUBLIC);
+        record(new Published(id, municipality(), content, publishedAt));
     }
 
     public Signature sign(String signatureId, Signing signing, Instant now, String recordedBy) {
@@ -91,34 +96,29 @@ public class Pact extends OutboxAggregate {
         for (int i = 0; i < signing.commitments().size(); i++) {
             int line = signing.commitments().get(i).lineOfWork();
             if (!content.hasLineOfWork(line)) {
-                throw new InvalidFieldException("commitments[" + i + "].lineOfWork",
+                throw new CommitmentRejectedException(i,
                         "is not a line of work of this pact (it has " + lineNumbers() + ")");
             }
             if (!committed.add(line)) {
-                throw new InvalidFieldException("commitments[" + i + "].lineOfWork",
-                        "repeats line " + line + "; put one commitment per line of work");
+                throw new CommitmentRejectedException(i, "repeats line " + line + "; put one commitment per line of work");
             }
         }
         Signature signature = Signature.of(signatureId, signing.organisationId(), signing.organisationName(),
                 signing.responsibleName(), signing.responsibleRole(), signing.signedOn(), signing.commitments(), now,
                 recordedBy);
         signatures.add(signature);
-        emit(PactEvents.SIGNED, PactEvents.signed(this, signature));
+        record(new Signed(id, signature.id(), signature.organisationId(), signature.organisationName(),
+                signature.signedOn(), signature.commitments()));
         return signature;
     }
 
     /** After a withdrawal the organisation may sign again; the withdrawn signature stays on record. */
-    public Signature withdraw(String signatureId, LocalDate on) {
+    public Signature withdraw(SignatureId signatureId, LocalDate on) {
         Signature signature = signature(signatureId)
                 .orElseThrow(() -> NotFoundException.of("Signature", signatureId));
         signature.withdraw(on);
-        emit(PactEvents.SIGNATURE_WITHDRAWN, PactEvents.signatureWithdrawn(this, signature));
+        record(new SignatureWithdrawn(id, signature.id(), signature.organisationId(), signature.withdrawnOn()));
         return signature;
-    }
-
-    private void emit(EventType type, Object payload) {
-        record(type, municipality, id, payload);
-        recordedSinceLoad++;
     }
 
     private void requireDraft(String action) {
@@ -131,21 +131,12 @@ public class Pact extends OutboxAggregate {
         return content.linesOfWork().stream().map(LineOfWork::number).toList();
     }
 
-    /** Published pacts are the network's to read; a draft only its own city's. */
-    public boolean isVisibleTo(Caller caller) {
-        return isPublished() || isOwnedBy(caller);
-    }
-
-    public boolean isOwnedBy(Caller caller) {
-        return caller.belongsTo(municipality);
-    }
-
     public boolean isPublished() {
         return status == PactStatus.PUBLISHED;
     }
 
-    public Optional<Signature> signature(String signatureId) {
-        return signatures.stream().filter(signature -> signature.id().equals(signatureId)).findFirst();
+    public Optional<Signature> signature(SignatureId signatureId) {
+        return signatures.stream().filter(signature -> signature.id().equals(signatureId.value())).findFirst();
     }
 
     public Optional<Signature> activeSignatureOf(String organisationId) {
@@ -164,17 +155,9 @@ public class Pact extends OutboxAggregate {
         return Collections.unmodifiableList(signatures);
     }
 
-    List<OutboxEvent> eventsRecordedSinceLoad() {
-        List<OutboxEvent> pending = pendingEvents();
-        return pending.subList(pending.size() - recordedSinceLoad, pending.size());
-    }
-
+    @Override
     public String id() {
         return id;
-    }
-
-    public String municipality() {
-        return municipality;
     }
 
     public PactContent content() {
@@ -191,9 +174,5 @@ public class Pact extends OutboxAggregate {
 
     public Instant publishedAt() {
         return publishedAt;
-    }
-
-    public Long version() {
-        return version;
     }
 }

@@ -1,10 +1,11 @@
 package org.citybridge.organisations.pact;
 
-import org.citybridge.platform.web.InvalidFieldException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.citybridge.platform.domain.InvalidValueException;
 
 /**
  * What the city's officers write of a pact while it is a draft: the text of the pact form (seed 003)
@@ -26,11 +27,11 @@ public record PactContent(String title, String visionTitle, Period period, Local
         Set<Integer> numbers = new HashSet<>();
         for (LineOfWork line : linesOfWork) {
             if (!numbers.add(line.number())) {
-                throw new InvalidFieldException("linesOfWork", "numbers must be unique; " + line.number() + " repeats");
+                throw new InvalidValueException("linesOfWork", "numbers must be unique; " + line.number() + " repeats");
             }
         }
         if (linesOfWork.isEmpty()) {
-            throw new InvalidFieldException("linesOfWork", "must name at least one line of work");
+            throw new InvalidValueException("linesOfWork", "must name at least one line of work");
         }
     }
 

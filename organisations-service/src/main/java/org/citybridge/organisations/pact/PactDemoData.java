@@ -6,7 +6,8 @@ import java.util.List;
 
 import org.citybridge.organisations.demo.DemoFiles;
 import org.citybridge.organisations.organisation.Organisation;
-import org.citybridge.organisations.organisation.OrganisationRepository;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -44,34 +45,34 @@ class PactDemoData implements ApplicationRunner {
         }
     }
 
-    private final Pacts pacts;
-    private final OrganisationRepository organisations;
+    private final TenantStore<Pact> pacts;
+    private final TenantStore<Organisation> organisations;
     private final PublicListing publicListing;
 
-    PactDemoData(Pacts pacts, OrganisationRepository organisations, PublicListing publicListing) {
-        this.pacts = pacts;
-        this.organisations = organisations;
+    PactDemoData(AggregateStores stores, PublicListing publicListing) {
+        this.pacts = stores.tenantOwned(Pact.class);
+        this.organisations = stores.tenantOwned(Organisation.class);
         this.publicListing = publicListing;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         for (DemoPact demo : read()) {
-            Pact pact = pacts.findById(demo.id())
-                    .orElseGet(() -> pacts.insert(Pact.draft(demo.id(), demo.municipality(), demo.content())));
+            Pact pact = pacts.findForSystem(demo.id())
+                    .orElseGet(() -> pacts.save(Pact.draft(demo.id(), demo.municipality(), demo.content())));
             if (!pact.isPublished()) {
                 pact.publish(Instant.now());
-                pact = pacts.update(pact);
+                pact = pacts.save(pact);
             }
             int added = 0;
             for (DemoSignature seed : demo.signatures()) {
-                Organisation organisation = organisations.findById(seed.organisationId()).orElse(null);
-                if (pact.signature(seed.id()).isPresent() || organisation == null) {
+                Organisation organisation = organisations.findForSystem(seed.organisationId()).orElse(null);
+                if (pact.signature(new SignatureId(seed.id())).isPresent() || organisation == null) {
                     continue;
                 }
                 pact.sign(seed.id(), new Signing(organisation.id(), organisation.name(), seed.responsibleName(),
                         seed.responsibleRole(), seed.date(), seed.commitments()), Instant.now(), "demo-data");
-                pact = pacts.update(pact);
+                pact = pacts.save(pact);
                 publicListing.listPublicly(organisation.id());
                 added++;
             }

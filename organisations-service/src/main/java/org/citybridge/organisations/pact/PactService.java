@@ -3,95 +3,89 @@ package org.citybridge.organisations.pact;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.citybridge.organisations.organisation.Organisation;
-import org.citybridge.organisations.organisation.OrganisationRepository;
+import org.citybridge.platform.domain.InvalidValueException;
+import org.citybridge.platform.domain.NotAllowedException;
+import org.citybridge.platform.domain.NotFoundException;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Caller;
-import org.citybridge.platform.web.ForbiddenException;
-import org.citybridge.platform.web.InvalidFieldException;
-import org.citybridge.platform.web.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
- * The pact's use cases, with who may do what: a city's officers write, publish and record signatures
- * of their own city's pact; the network reads published pacts; another city's draft does not exist
- * for anyone else (404).
+ * The pact's use cases, with what the city owns: its officers (the routes declare the role) write,
+ * publish and record signatures of their own city's pact; the network reads published pacts; another
+ * city's draft does not exist for anyone else (404).
  */
 @Service
 public class PactService {
 
-    private final Pacts pacts;
-    private final OrganisationRepository organisations;
+    private final TenantStore<Pact> pacts;
+    private final TenantStore<Organisation> organisations;
     private final PublicListing publicListing;
     private final Clock clock;
 
-    PactService(Pacts pacts, OrganisationRepository organisations, PublicListing publicListing) {
-        this.pacts = pacts;
-        this.organisations = organisations;
+    PactService(AggregateStores stores, PublicListing publicListing) {
+        this.pacts = stores.tenantOwned(Pact.class);
+        this.organisations = stores.tenantOwned(Organisation.class);
         this.publicListing = publicListing;
         this.clock = Clock.systemUTC();
     }
 
     public Pact create(Caller caller, PactContent content) {
-        String municipality = caller.requireMunicipality();
-        requireOfficer(caller);
-        return pacts.insert(Pact.draft(municipality, content));
+        return pacts.save(Pact.draft(caller.requireMunicipality(), content));
     }
 
     /** A concurrent edit of the same draft is a real conflict: the loser gets 409 and reloads. */
-    public Pact revise(String pactId, Caller caller, PactContent content) {
+    public Pact revise(PactId pactId, Caller caller, PactContent content) {
         Pact pact = writable(pactId, caller);
         pact.revise(content);
-        return pacts.update(pact);
+        return pacts.save(pact);
     }
 
-    public Pact publish(String pactId, Caller caller) {
+    public Pact publish(PactId pactId, Caller caller) {
         Pact pact = writable(pactId, caller);
         pact.publish(Instant.now(clock));
-        return pacts.update(pact);
+        return pacts.save(pact);
     }
 
-    public Pact visible(String pactId, Caller caller) {
-        return pacts.findById(pactId).filter(pact -> pact.isVisibleTo(caller))
-                .orElseThrow(() -> NotFoundException.of("Pact", pactId));
+    /** Published pacts for everyone who reaches the route; a draft for its own city only. */
+    public Pact visible(PactId pactId, Caller caller) {
+        return pacts.findVisible(caller, pactId.value()).orElseThrow(() -> NotFoundException.of("Pact", pactId));
     }
 
-    /** For the public pages: a draft does not exist there, whoever asks. */
-    public Pact published(String pactId) {
-        return pacts.findById(pactId).filter(Pact::isPublished)
-                .orElseThrow(() -> NotFoundException.of("Pact", pactId));
+    /** For the public pages: what an anonymous visitor may see, whoever asks. A draft does not exist there. */
+    public Pact published(PactId pactId) {
+        return visible(pactId, Caller.anonymous());
     }
 
     /** For what only the owning city sees (the full signature records, the export): 404 to anyone else. */
-    public Pact ownedBy(String pactId, Caller caller) {
-        return pacts.findById(pactId).filter(pact -> pact.isOwnedBy(caller))
-                .orElseThrow(() -> NotFoundException.of("Pact", pactId));
+    public Pact ownedBy(PactId pactId, Caller caller) {
+        return pacts.findOwned(caller, pactId.value()).orElseThrow(() -> NotFoundException.of("Pact", pactId));
     }
 
     public Page<Pact> list(Caller caller, Pageable pageable) {
-        return pacts.findVisibleToMunicipality(caller.municipality(), pageable);
+        return pacts.findVisible(caller, null, pageable);
     }
 
     /**
      * Records an organisation's signature. The organisation must be one of the pact's city; anything
-     * else (unknown, or another city's) is the same field error, so the answer reveals nothing about
+     * else (unknown, or another city's) is the same invalid value, so the answer reveals nothing about
      * other cities' organisations.
      */
-    public Signature sign(String pactId, Caller caller, String organisationId, String responsibleName,
-            String responsibleRole, LocalDate signedOn, List<Commitment> commitments) {
+    public Signature sign(PactId pactId, Caller caller, Pledge pledge) {
         Pact pact = writable(pactId, caller);
-        Organisation organisation = organisations.findById(organisationId)
-                .filter(candidate -> candidate.municipality().equals(pact.municipality()))
-                .orElseThrow(() -> new InvalidFieldException("organisationId",
+        Organisation organisation = organisations.findOwned(caller, pledge.organisationId().value())
+                .orElseThrow(() -> new InvalidValueException("organisationId",
                         "is not an organisation of " + pact.municipality()));
-        Signing signing = new Signing(organisation.id(), organisation.name(), responsibleName, responsibleRole,
-                signedOn, commitments);
+        Signing signing = new Signing(organisation.id(), organisation.name(), pledge.responsibleName(),
+                pledge.responsibleRole(), pledge.signedOn(), pledge.commitments());
         String signatureId = UUID.randomUUID().toString();
         Signature signature = changeWithOneRetry(pact, current -> current.sign(signatureId, signing,
                 Instant.now(clock), caller.subject()));
@@ -99,7 +93,7 @@ public class PactService {
         return signature;
     }
 
-    public Signature withdraw(String pactId, String signatureId, Caller caller, LocalDate on) {
+    public Signature withdraw(PactId pactId, SignatureId signatureId, Caller caller, LocalDate on) {
         Pact pact = writable(pactId, caller);
         return changeWithOneRetry(pact, current -> current.withdraw(signatureId, on));
     }
@@ -113,28 +107,22 @@ public class PactService {
     private <T> T changeWithOneRetry(Pact pact, Function<Pact, T> change) {
         T result = change.apply(pact);
         try {
-            pacts.update(pact);
+            pacts.save(pact);
             return result;
         } catch (OptimisticLockingFailureException e) {
-            Pact fresh = pacts.findById(pact.id()).orElseThrow(() -> NotFoundException.of("Pact", pact.id()));
+            Pact fresh = pacts.findForSystem(pact.id()).orElseThrow(() -> NotFoundException.of("Pact", pact.id()));
             T retried = change.apply(fresh);
-            pacts.update(fresh);
+            pacts.save(fresh);
             return retried;
         }
     }
 
-    private Pact writable(String pactId, Caller caller) {
+    /** 404 for a pact the caller cannot see, 403 for another city's published one. */
+    private Pact writable(PactId pactId, Caller caller) {
         Pact pact = visible(pactId, caller);
         if (!pact.isOwnedBy(caller)) {
-            throw new ForbiddenException("Only officers of " + pact.municipality() + " can change its pact.");
+            throw new NotAllowedException("Only officers of " + pact.municipality() + " can change its pact.");
         }
-        requireOfficer(caller);
         return pact;
-    }
-
-    private static void requireOfficer(Caller caller) {
-        if (!caller.hasRole(Caller.OFFICER)) {
-            throw new ForbiddenException("Only an integration officer of the city can do this.");
-        }
     }
 }

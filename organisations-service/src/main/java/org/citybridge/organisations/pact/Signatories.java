@@ -6,19 +6,24 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.citybridge.organisations.organisation.Organisation;
-import org.citybridge.organisations.organisation.OrganisationRepository;
 import org.citybridge.organisations.organisation.logo.LogoStore;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.springframework.stereotype.Component;
 
-/** Completes signatures with what the organisations say about themselves now: name, kind, logo. */
+/**
+ * Completes signatures with what the organisations say about themselves now: name, kind, logo. A
+ * signatory consented to be shown on the pact's public page when it signed, so its organisation is
+ * read without the caller's scope: the pact the signature belongs to was already read through it.
+ */
 @Component
 public class Signatories {
 
-    private final OrganisationRepository organisations;
+    private final TenantStore<Organisation> organisations;
     private final LogoStore logos;
 
-    Signatories(OrganisationRepository organisations, LogoStore logos) {
-        this.organisations = organisations;
+    Signatories(AggregateStores stores, LogoStore logos) {
+        this.organisations = stores.tenantOwned(Organisation.class);
         this.logos = logos;
     }
 
@@ -36,7 +41,7 @@ public class Signatories {
     }
 
     private List<Signatory> complete(List<Signature> signatures, boolean withLogos) {
-        Map<String, Organisation> byId = organisations.findAllById(
+        Map<String, Organisation> byId = organisations.findAllForSystem(
                 signatures.stream().map(Signature::organisationId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
         return signatures.stream().map(signature -> {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.citybridge.platform.web.ConflictException;
-import org.citybridge.platform.web.InvalidFieldException;
+import org.citybridge.platform.domain.ConflictException;
+import org.citybridge.platform.domain.InvalidValueException;
 
 /**
  * An organisation's signature under a pact, with the person who is responsible for it. Part of the
@@ -53,7 +53,7 @@ public class Signature {
             throw new ConflictException("Signature " + id + " was already withdrawn on " + withdrawnOn + ".");
         }
         if (on.isBefore(signedOn)) {
-            throw new InvalidFieldException("date", "must not be before the signature's date " + signedOn);
+            throw new InvalidValueException("withdrawnOn", "must not be before the signature's date " + signedOn);
         }
         status = SignatureStatus.WITHDRAWN;
         withdrawnOn = on;

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.citybridge.organisations.organisation.OrganisationsApi;
 import org.citybridge.platform.event.EventJson;
-import org.citybridge.platform.event.Topics;
 import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.EventExamples;
 import org.citybridge.platform.test.StackTest;
@@ -58,7 +58,7 @@ class MunicipalityApiIT {
         String slug = slug();
         assertThat(api().post("/api/municipalities", body(slug), TestTokens.admin()).statusCode()).isEqualTo(201);
 
-        List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(Topics.ORGANISATIONS,
+        List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(OrganisationsApi.TOPIC,
                 record -> slug.equals(record.key()));
 
         assertThat(records).hasSize(1);

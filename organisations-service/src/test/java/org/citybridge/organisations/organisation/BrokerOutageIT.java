@@ -8,8 +8,9 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
-import org.citybridge.platform.event.Topics;
 import org.citybridge.platform.outbox.OutboxRelay;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestStack;
@@ -24,7 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BrokerOutageIT {
 
     @Autowired
-    OrganisationRepository organisations;
+    AggregateStores stores;
+
+    TenantStore<Organisation> organisations() {
+        return stores.tenantOwned(Organisation.class);
+    }
 
     @Autowired
     OutboxRelay relay;
@@ -44,16 +49,16 @@ class BrokerOutageIT {
             id = ApiClient.json(created).get("id").asString();
             // The relay tries and fails while the broker is down: the event must still be waiting.
             relay.publishPending();
-            assertThat(organisations.findById(id).orElseThrow().pendingEvents()).hasSize(1);
+            assertThat(organisations().findForSystem(id).orElseThrow().pendingEvents()).hasSize(1);
         } finally {
             stack.startKafka();
         }
 
-        List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(Topics.ORGANISATIONS,
+        List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(OrganisationsApi.TOPIC,
                 record -> id.equals(record.key()));
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> organisations.findById(id).orElseThrow().pendingEvents().isEmpty());
-        assertThat(TopicProbe.readAll(Topics.ORGANISATIONS).stream().filter(record -> id.equals(record.key())))
+                .until(() -> organisations().findForSystem(id).orElseThrow().pendingEvents().isEmpty());
+        assertThat(TopicProbe.readAll(OrganisationsApi.TOPIC).stream().filter(record -> id.equals(record.key())))
                 .hasSize(records.size()).hasSize(1);
     }
 }

@@ -9,7 +9,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citybridge.platform.event.EventEnvelope;
 import org.citybridge.platform.event.EventJson;
-import org.citybridge.platform.event.Topics;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.EventExamples;
 import org.citybridge.platform.test.StackTest;
@@ -31,7 +32,11 @@ class OrganisationApiIT {
     int port;
 
     @Autowired
-    OrganisationRepository organisations;
+    AggregateStores stores;
+
+    TenantStore<Organisation> organisations() {
+        return stores.tenantOwned(Organisation.class);
+    }
 
     @Test
     void registersAnOrganisationInTheCallersCityWhateverTheBodySays() {
@@ -45,7 +50,7 @@ class OrganisationApiIT {
         assertThat(response.headers().firstValue("Location")).hasValue("/api/organisations/" + id);
         assertThat(body.get("municipality").asString()).isEqualTo("almelo");
         assertThat(body.get("visibility").asString()).isEqualTo("PRIVATE");
-        assertThat(organisations.findById(id)).hasValueSatisfying(
+        assertThat(organisations().findForSystem(id)).hasValueSatisfying(
                 stored -> assertThat(stored.municipality()).isEqualTo("almelo"));
     }
 
@@ -106,11 +111,27 @@ class OrganisationApiIT {
         assertThat(post("{\"name\":\"x\",\"kind\":\"SCHOOL\"}", TestTokens.admin()).statusCode()).isEqualTo(403);
     }
 
+    /** Registering is an officer's work: an organiser, or a user of the city with no role, gets 403 and registers nothing. */
+    @Test
+    void onlyAnOfficerRegistersAnOrganisation() {
+        String name = "Not an officer's " + UUID.randomUUID();
+        String body = "{\"name\":\"" + name + "\",\"kind\":\"SCHOOL\",\"visibility\":\"NETWORK\"}";
+
+        HttpResponse<String> byOrganiser = post(body, TestTokens.organiser("almelo"));
+        HttpResponse<String> byNoRole = post(body, TestTokens.member("almelo"));
+
+        assertThat(byOrganiser.statusCode()).as(byOrganiser.body()).isEqualTo(403);
+        assertThat(byOrganiser.body()).contains("OFFICER");
+        assertThat(byNoRole.statusCode()).isEqualTo(403);
+        assertThat(ApiClient.onPort(port).get("/api/organisations?q=" + name.replace(" ", "%20"), ALMELO).body())
+                .doesNotContain(name);
+    }
+
     @Test
     void emitsOrganisationRegisteredOnceShapedLikeTheDocumentedExample() {
         String id = register("Evented " + UUID.randomUUID(), "NETWORK");
 
-        List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(Topics.ORGANISATIONS,
+        List<ConsumerRecord<String, String>> records = TopicProbe.awaitRecords(OrganisationsApi.TOPIC,
                 record -> id.equals(record.key()));
 
         assertThat(records).hasSize(1);

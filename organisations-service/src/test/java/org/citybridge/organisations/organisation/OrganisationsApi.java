@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citybridge.platform.event.EventJson;
-import org.citybridge.platform.event.Topics;
 import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.TestTokens;
 import org.citybridge.platform.test.TopicProbe;
@@ -29,6 +28,8 @@ public final class OrganisationsApi {
     public static final String ANTWERPEN = TestTokens.officer("antwerpen");
     public static final String ALMELO_ORGANISER = TestTokens.organiser("almelo");
     public static final String ADMIN = TestTokens.admin();
+    /** Where this service publishes (its citybridge.outbox.topic). */
+    public static final String TOPIC = "citybridge.organisations";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ApiClient api;
@@ -149,13 +150,13 @@ public final class OrganisationsApi {
 
     /** The records on the organisations topic for this organisation and event type, once at least one is there. */
     public static List<ConsumerRecord<String, String>> awaitEvents(String id, String type) {
-        return TopicProbe.awaitRecords(Topics.ORGANISATIONS,
+        return TopicProbe.awaitRecords(TOPIC,
                 record -> id.equals(record.key()) && type.equals(EventJson.read(record.value()).type()));
     }
 
     /** All records on the topic for this organisation, in order, as event types. */
     public static List<String> eventTypes(String id) {
-        return TopicProbe.readAll(Topics.ORGANISATIONS).stream()
+        return TopicProbe.readAll(TOPIC).stream()
                 .filter(record -> id.equals(record.key()))
                 .map(record -> EventJson.read(record.value()).type())
                 .toList();

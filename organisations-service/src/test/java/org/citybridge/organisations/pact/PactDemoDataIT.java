@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.bson.Document;
 import org.citybridge.organisations.organisation.Organisation;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.test.StackTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +30,11 @@ class PactDemoDataIT {
     static final String PACT = "demo-almelo-pact-2011";
 
     @Autowired
-    Pacts pacts;
+    AggregateStores stores;
+
+    TenantStore<Pact> pacts() {
+        return stores.tenantOwned(Pact.class);
+    }
 
     @Autowired
     List<ApplicationRunner> runners;
@@ -41,7 +47,7 @@ class PactDemoDataIT {
 
     @Test
     void almelosPactIsPublishedWithTheSeedsTextAndSignedByTheDemoOrganisations() {
-        Pact pact = pacts.findById(PACT).orElseThrow();
+        Pact pact = pacts().findForSystem(PACT).orElseThrow();
 
         assertThat(pact.municipality()).isEqualTo("almelo");
         assertThat(pact.isPublished()).isTrue();
@@ -67,13 +73,13 @@ class PactDemoDataIT {
 
     @Test
     void loadingAgainAddsNothing() throws Exception {
-        Long version = pacts.findById(PACT).orElseThrow().version();
+        Long version = pacts().findForSystem(PACT).orElseThrow().version();
 
         for (ApplicationRunner runner : runners) {
             runner.run(null);
         }
 
-        Pact again = pacts.findById(PACT).orElseThrow();
+        Pact again = pacts().findForSystem(PACT).orElseThrow();
         assertThat(again.version()).isEqualTo(version);
         assertThat(again.signatures()).hasSize(3);
     }

@@ -19,8 +19,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.bson.Document;
 import org.citybridge.organisations.organisation.LogoReference;
-import org.citybridge.organisations.organisation.OrganisationRepository;
+import org.citybridge.organisations.organisation.Organisation;
 import org.citybridge.organisations.organisation.logo.LogoStore;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.test.StackTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
-
 import tools.jackson.databind.JsonNode;
 
 /** The public page of signatories, the printable PDF and the officers' CSV export. */
@@ -47,7 +48,11 @@ class PactDocumentsIT {
     LogoStore logos;
 
     @Autowired
-    OrganisationRepository organisations;
+    AggregateStores stores;
+
+    TenantStore<Organisation> organisations() {
+        return stores.tenantOwned(Organisation.class);
+    }
 
     PactClient client;
 
@@ -198,9 +203,9 @@ class PactDocumentsIT {
         GridFSBuckets.create(mongo.getDb(), LogoStore.BUCKET).uploadFromStream(organisationId,
                 new ByteArrayInputStream(content), new GridFSUploadOptions().metadata(
                         new Document("contentType", contentType).append("_contentType", contentType)));
-        organisations.findById(organisationId).ifPresent(organisation -> {
+        organisations().findForSystem(organisationId).ifPresent(organisation -> {
             organisation.logoReplaced(new LogoReference(contentType, content.length, "\"test\"", Instant.now()));
-            organisations.save(organisation);
+            organisations().save(organisation);
         });
     }
 }

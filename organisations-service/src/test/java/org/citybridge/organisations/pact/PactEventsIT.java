@@ -10,10 +10,12 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.citybridge.organisations.organisation.OrganisationsApi;
 import org.citybridge.platform.event.EventEnvelope;
 import org.citybridge.platform.event.EventJson;
-import org.citybridge.platform.event.Topics;
 import org.citybridge.platform.outbox.OutboxRelay;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.test.EventExamples;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TopicProbe;
@@ -30,7 +32,11 @@ class PactEventsIT {
     int port;
 
     @Autowired
-    Pacts pacts;
+    AggregateStores stores;
+
+    TenantStore<Pact> pacts() {
+        return stores.tenantOwned(Pact.class);
+    }
 
     @Autowired
     OutboxRelay relay;
@@ -82,7 +88,7 @@ class PactEventsIT {
         String published = client.published();
         only(published, "pact.published.v1");
 
-        assertThat(TopicProbe.readAll(Topics.ORGANISATIONS)).noneMatch(record -> draft.equals(record.key()));
+        assertThat(TopicProbe.readAll(OrganisationsApi.TOPIC)).noneMatch(record -> draft.equals(record.key()));
     }
 
     /**
@@ -95,15 +101,15 @@ class PactEventsIT {
         String pact;
         try {
             pact = client.published();
-            Pact held = pacts.findById(pact).orElseThrow();
+            Pact held = pacts().findForSystem(pact).orElseThrow();
             assertThat(held.pendingEvents()).hasSize(1);
 
             relay.publishPending();
             held.sign(UUID.randomUUID().toString(), PactFixtures.signing(
                     client.organisation(ALMELO, "Held " + UUID.randomUUID()), "Held"), Instant.now(), "test");
-            pacts.update(held);
+            pacts().save(held);
 
-            assertThat(pacts.findById(pact).orElseThrow().pendingEvents()).extracting(e -> e.type())
+            assertThat(pacts().findForSystem(pact).orElseThrow().pendingEvents()).extracting(e -> e.type())
                     .containsExactly("pact.signed.v1");
             relay.publishPending();
         } finally {
@@ -115,10 +121,10 @@ class PactEventsIT {
 
     /** Waits until the pact's outbox is empty, then expects exactly one record of the type. */
     private EventEnvelope only(String pactId, String type) {
-        TopicProbe.awaitRecords(Topics.ORGANISATIONS, record -> pactId.equals(record.key()) && type.equals(type(record)));
+        TopicProbe.awaitRecords(OrganisationsApi.TOPIC, record -> pactId.equals(record.key()) && type.equals(type(record)));
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> pacts.findById(pactId).orElseThrow().pendingEvents().isEmpty());
-        List<ConsumerRecord<String, String>> records = TopicProbe.readAll(Topics.ORGANISATIONS).stream()
+                .until(() -> pacts().findForSystem(pactId).orElseThrow().pendingEvents().isEmpty());
+        List<ConsumerRecord<String, String>> records = TopicProbe.readAll(OrganisationsApi.TOPIC).stream()
                 .filter(record -> pactId.equals(record.key()) && type.equals(type(record))).toList();
         assertThat(records).as("%s records of pact %s", type, pactId).hasSize(1);
         EventExamples.assertSameShape(type, records.get(0).value());

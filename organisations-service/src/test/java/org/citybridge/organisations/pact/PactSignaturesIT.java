@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.citybridge.organisations.organisation.Organisation;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.test.StackTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,11 @@ class PactSignaturesIT {
     int port;
 
     @Autowired
-    Pacts pacts;
+    AggregateStores stores;
+
+    TenantStore<Pact> pacts() {
+        return stores.tenantOwned(Pact.class);
+    }
 
     @Autowired
     MongoTemplate mongo;
@@ -113,7 +119,7 @@ class PactSignaturesIT {
                 List<Integer> statuses = answers.stream().map(CompletableFuture::join).sorted().toList();
 
                 assertThat(statuses).as("round %d", round).containsExactly(201, 409);
-                assertThat(pacts.findById(pact).orElseThrow().signatures()).hasSize(1);
+                assertThat(pacts().findForSystem(pact).orElseThrow().signatures()).hasSize(1);
             }
         } finally {
             threads.shutdownNow();
@@ -137,7 +143,7 @@ class PactSignaturesIT {
                 start.countDown();
 
                 assertThat(answers.stream().map(CompletableFuture::join).toList()).containsExactly(201, 201);
-                assertThat(pacts.findById(pact).orElseThrow().activeSignatures()).hasSize(2);
+                assertThat(pacts().findForSystem(pact).orElseThrow().activeSignatures()).hasSize(2);
             }
         } finally {
             threads.shutdownNow();
@@ -159,7 +165,7 @@ class PactSignaturesIT {
         String second = client.signed(pact, organisation, "B. Jansen");
 
         assertThat(second).isNotEqualTo(first);
-        Pact stored = pacts.findById(pact).orElseThrow();
+        Pact stored = pacts().findForSystem(pact).orElseThrow();
         assertThat(stored.signatures()).extracting(Signature::status)
                 .containsExactly(SignatureStatus.WITHDRAWN, SignatureStatus.ACTIVE);
         assertThat(stored.activeSignatureOf(organisation)).hasValueSatisfying(
@@ -198,7 +204,7 @@ class PactSignaturesIT {
                 "[{\"lineOfWork\": 1, \"text\": \" \"}]"), ALMELO))).containsExactly("commitments[0].text");
         assertThat(errorFields(client.post(path, signJson(organisation, "A", "15-03-2011", true, "[]"), ALMELO)))
                 .containsExactly("date");
-        assertThat(pacts.findById(pact).orElseThrow().signatures()).isEmpty();
+        assertThat(pacts().findForSystem(pact).orElseThrow().signatures()).isEmpty();
     }
 
     @Test

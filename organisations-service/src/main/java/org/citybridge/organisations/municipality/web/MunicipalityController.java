@@ -5,11 +5,9 @@ import java.net.URI;
 import jakarta.validation.Valid;
 
 import org.citybridge.organisations.municipality.Municipality;
-import org.citybridge.organisations.municipality.MunicipalityRepository;
-import org.citybridge.platform.tenancy.Caller;
-import org.citybridge.platform.web.ConflictException;
-import org.citybridge.platform.web.ForbiddenException;
-import org.citybridge.platform.web.NotFoundException;
+import org.citybridge.organisations.municipality.MunicipalityService;
+import org.citybridge.platform.security.Allowed;
+import org.citybridge.platform.tenancy.Role;
 import org.citybridge.platform.web.PageQuery;
 import org.citybridge.platform.web.PageResponse;
 import org.springframework.data.domain.Sort;
@@ -26,37 +24,33 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/municipalities")
 class MunicipalityController {
 
-    private final MunicipalityRepository municipalities;
+    private final MunicipalityService municipalities;
 
-    MunicipalityController(MunicipalityRepository municipalities) {
+    MunicipalityController(MunicipalityService municipalities) {
         this.municipalities = municipalities;
     }
 
     @PostMapping
-    ResponseEntity<MunicipalityResponse> join(@Valid @RequestBody JoinMunicipalityRequest request, Caller caller) {
-        if (!caller.isAdmin()) {
-            throw new ForbiddenException("Only the network administrator adds municipalities.");
-        }
-        if (municipalities.existsById(request.id())) {
-            throw new ConflictException("Municipality '" + request.id() + "' is already a member.");
-        }
-        Municipality municipality = municipalities.insert(Municipality.join(request.id(), request.name(),
+    @Allowed(Role.ADMIN)
+    ResponseEntity<MunicipalityResponse> join(@Valid @RequestBody JoinMunicipalityRequest request) {
+        Municipality municipality = municipalities.join(request.id(), request.name(),
                 request.country(), request.languages(), request.population(),
                 request.facts() == null ? null : request.facts().stream()
                         .map(fact -> new Municipality.Fact(fact.label(), fact.value(), fact.source())).toList(),
-                request.joinedOn()));
+                request.joinedOn());
         return ResponseEntity.created(URI.create("/api/municipalities/" + municipality.id()))
                 .body(MunicipalityResponse.of(municipality));
     }
 
     @GetMapping
+    @Allowed({Role.OFFICER, Role.ORGANISER, Role.ADMIN})
     PageResponse<MunicipalityResponse> list(@Valid PageQuery paging) {
-        return PageResponse.of(municipalities.findAll(paging.toPageable(Sort.by("name"))), MunicipalityResponse::of);
+        return PageResponse.of(municipalities.list(paging.toPageable(Sort.by("name"))), MunicipalityResponse::of);
     }
 
     @GetMapping("/{id}")
+    @Allowed({Role.OFFICER, Role.ORGANISER, Role.ADMIN})
     MunicipalityResponse get(@PathVariable String id) {
-        return municipalities.findById(id).map(MunicipalityResponse::of)
-                .orElseThrow(() -> NotFoundException.of("Municipality", id));
+        return MunicipalityResponse.of(municipalities.get(id));
     }
 }

@@ -7,11 +7,16 @@ import java.time.Instant;
 
 import org.citybridge.organisations.organisation.LogoReference;
 import org.citybridge.organisations.organisation.Organisation;
+import org.citybridge.organisations.organisation.OrganisationId;
 import org.citybridge.organisations.organisation.OrganisationService;
 import org.citybridge.organisations.organisation.logo.LogoStore.Logo;
-import org.citybridge.organisations.organisation.web.EntityTags;
+import org.citybridge.platform.domain.NotFoundException;
+import org.citybridge.platform.security.Allowed;
+import org.citybridge.platform.security.PublicRoute;
 import org.citybridge.platform.tenancy.Caller;
-import org.citybridge.platform.web.NotFoundException;
+import org.citybridge.platform.tenancy.Role;
+import org.citybridge.platform.web.BadRequestException;
+import org.citybridge.platform.web.EntityTags;
 import org.citybridge.platform.web.PayloadTooLargeException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -55,28 +60,31 @@ class LogoController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<LogoResponse> upload(@PathVariable String id,
+    @Allowed(Role.OFFICER)
+    ResponseEntity<LogoResponse> upload(@PathVariable OrganisationId id,
             @RequestParam(name = "file", required = false) MultipartFile file, Caller caller) {
         organisations.getForChange(id, caller);
         if (file == null || file.isEmpty()) {
-            throw new IllegalArgumentException("Send the logo as a non-empty multipart field named 'file'.");
+            throw new BadRequestException("Send the logo as a non-empty multipart field named 'file'.");
         }
         if (file.getSize() > LogoContent.MAX_BYTES) {
             throw new PayloadTooLargeException("A logo may be at most 1 MiB; this one has " + file.getSize() + " bytes.");
         }
         LogoContent.Accepted accepted = LogoContent.inspect(bytes(file));
-        Logo stored = logos.replace(id, accepted.content(), accepted.contentType());
+        Logo stored = logos.replace(id.value(), accepted.content(), accepted.contentType());
         organisations.change(id, caller, organisation -> organisation.logoReplaced(new LogoReference(
                 stored.contentType(), stored.content().length, stored.etag(), Instant.now())));
         return ResponseEntity.ok().eTag(stored.etag()).body(new LogoResponse(
                 "/api/organisations/" + id + "/logo", stored.contentType(), stored.content().length, stored.etag()));
     }
 
+    /** Public, so that anonymous requests get here; {@link OrganisationService#getForLogo} judges them. */
     @GetMapping
-    ResponseEntity<byte[]> get(@PathVariable String id,
+    @PublicRoute
+    ResponseEntity<byte[]> get(@PathVariable OrganisationId id,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, Caller caller) {
         Organisation organisation = organisations.getForLogo(id, caller);
-        Logo logo = logos.find(id).orElseThrow(() -> new NotFoundException("Organisation " + id + " has no logo"));
+        Logo logo = logos.find(id.value()).orElseThrow(() -> new NotFoundException("Organisation " + id + " has no logo"));
         // A logo only some may see must not be kept by shared caches for everyone: "private" then.
         CacheControl caching = organisation.logoIsPublic() ? CacheControl.maxAge(MAX_AGE).cachePublic()
                 : CacheControl.maxAge(MAX_AGE).cachePrivate();

@@ -1,17 +1,24 @@
 package org.citybridge.organisations.organisation.web;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.citybridge.organisations.organisation.Organisation;
 import org.citybridge.organisations.organisation.OrganisationFilter;
+import org.citybridge.organisations.organisation.OrganisationId;
 import org.citybridge.organisations.organisation.OrganisationService;
 import org.citybridge.organisations.organisation.OrganisationStatus;
+import org.citybridge.platform.security.Allowed;
 import org.citybridge.platform.tenancy.Caller;
+import org.citybridge.platform.tenancy.Role;
+import org.citybridge.platform.web.EntityTags;
 import org.citybridge.platform.web.PageQuery;
 import org.citybridge.platform.web.PageResponse;
+import org.citybridge.platform.web.PreconditionFailedException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +45,9 @@ class OrganisationController {
         this.organisations = organisations;
     }
 
+    /** Officers register organisations of their own city; organisers and the admin read them. */
     @PostMapping
+    @Allowed(Role.OFFICER)
     ResponseEntity<OrganisationResponse> register(@Valid @RequestBody RegisterOrganisationRequest request,
             Caller caller) {
         Organisation organisation = organisations.register(caller, request.toDetails());
@@ -48,6 +57,7 @@ class OrganisationController {
     }
 
     @GetMapping
+    @Allowed({Role.OFFICER, Role.ORGANISER, Role.ADMIN})
     PageResponse<OrganisationResponse> list(@Valid PageQuery paging, @Valid ListOrganisationsQuery query,
             Caller caller) {
         return PageResponse.of(organisations.list(caller, query.toFilter(), paging.toPageable(query.toSort())),
@@ -56,6 +66,7 @@ class OrganisationController {
 
     /** The internal network (seed 000, "Intern contactpersonen afdelingen"): own city only. */
     @GetMapping("/departments")
+    @Allowed({Role.OFFICER, Role.ORGANISER})
     PageResponse<OrganisationResponse> departments(@Valid PageQuery paging, @Valid DepartmentsQuery query,
             Caller caller) {
         return PageResponse.of(organisations.departments(caller,
@@ -64,34 +75,50 @@ class OrganisationController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<OrganisationResponse> get(@PathVariable String id, Caller caller) {
+    @Allowed({Role.OFFICER, Role.ORGANISER, Role.ADMIN})
+    ResponseEntity<OrganisationResponse> get(@PathVariable OrganisationId id, Caller caller) {
         return withETag(organisations.get(id, caller));
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<OrganisationResponse> update(@PathVariable String id,
+    @Allowed(Role.OFFICER)
+    ResponseEntity<OrganisationResponse> update(@PathVariable OrganisationId id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody UpdateOrganisationRequest request, Caller caller) {
         Organisation organisation = organisations.getForChange(id, caller);
         EntityTags.requireMatch(ifMatch, EntityTags.ofVersion(organisation.version()));
-        return withETag(organisations.update(organisation, request.toDetails()));
+        return withETag(unlessChangedMeanwhile(() -> organisations.update(organisation, request.toDetails())));
     }
 
     /** If-Match is optional here: deactivating does not overwrite anything someone else wrote. */
     @PostMapping("/{id}/deactivate")
-    ResponseEntity<OrganisationResponse> deactivate(@PathVariable String id,
+    @Allowed(Role.OFFICER)
+    ResponseEntity<OrganisationResponse> deactivate(@PathVariable OrganisationId id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
         Organisation organisation = organisations.getForChange(id, caller);
         EntityTags.requireMatchIfPresent(ifMatch, EntityTags.ofVersion(organisation.version()));
-        return withETag(organisations.deactivate(organisation));
+        return withETag(unlessChangedMeanwhile(() -> organisations.deactivate(organisation)));
     }
 
     @PostMapping("/{id}/reactivate")
-    ResponseEntity<OrganisationResponse> reactivate(@PathVariable String id,
+    @Allowed(Role.OFFICER)
+    ResponseEntity<OrganisationResponse> reactivate(@PathVariable OrganisationId id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
         Organisation organisation = organisations.getForChange(id, caller);
         EntityTags.requireMatchIfPresent(ifMatch, EntityTags.ofVersion(organisation.version()));
-        return withETag(organisations.reactivate(organisation));
+        return withETag(unlessChangedMeanwhile(() -> organisations.reactivate(organisation)));
+    }
+
+    /**
+     * The change was made to the version the caller read (and matched with If-Match); someone who saved
+     * in between makes that version stale, which for the caller is a failed precondition (412).
+     */
+    private static Organisation unlessChangedMeanwhile(Supplier<Organisation> change) {
+        try {
+            return change.get();
+        } catch (OptimisticLockingFailureException e) {
+            throw new PreconditionFailedException("The organisation was changed in the meantime; read it again.");
+        }
     }
 
     private static ResponseEntity<OrganisationResponse> withETag(Organisation organisation) {

@@ -5,8 +5,11 @@ import java.net.URI;
 import jakarta.validation.Valid;
 
 import org.citybridge.organisations.pact.Pact;
+import org.citybridge.organisations.pact.PactId;
 import org.citybridge.organisations.pact.PactService;
+import org.citybridge.platform.security.Allowed;
 import org.citybridge.platform.tenancy.Caller;
+import org.citybridge.platform.tenancy.Role;
 import org.citybridge.platform.web.PageQuery;
 import org.citybridge.platform.web.PageResponse;
 import org.springframework.data.domain.Sort;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** A city's officers write and publish its pact; every member of the network reads published pacts. */
 @RestController
 @RequestMapping("/api/pacts")
 class PactController {
@@ -30,29 +34,34 @@ class PactController {
     }
 
     @PostMapping
+    @Allowed(Role.OFFICER)
     ResponseEntity<PactResponse> create(@Valid @RequestBody PactRequest request, Caller caller) {
         Pact pact = pacts.create(caller, request.toContent());
         return ResponseEntity.created(URI.create("/api/pacts/" + pact.id())).body(PactResponse.of(pact));
     }
 
     @GetMapping
+    @Allowed({Role.OFFICER, Role.ORGANISER, Role.ADMIN})
     PageResponse<PactSummaryResponse> list(@Valid PageQuery paging, Caller caller) {
         return PageResponse.of(pacts.list(caller, paging.toPageable(Sort.by("content.title", "id"))),
                 PactSummaryResponse::of);
     }
 
     @GetMapping("/{id}")
-    PactResponse get(@PathVariable String id, Caller caller) {
+    @Allowed({Role.OFFICER, Role.ORGANISER, Role.ADMIN})
+    PactResponse get(@PathVariable PactId id, Caller caller) {
         return PactResponse.of(pacts.visible(id, caller));
     }
 
     @PutMapping("/{id}")
-    PactResponse revise(@PathVariable String id, @Valid @RequestBody PactRequest request, Caller caller) {
+    @Allowed(Role.OFFICER)
+    PactResponse revise(@PathVariable PactId id, @Valid @RequestBody PactRequest request, Caller caller) {
         return PactResponse.of(pacts.revise(id, caller, request.toContent()));
     }
 
     @PostMapping("/{id}/publish")
-    PactResponse publish(@PathVariable String id, Caller caller) {
+    @Allowed(Role.OFFICER)
+    PactResponse publish(@PathVariable PactId id, Caller caller) {
         return PactResponse.of(pacts.publish(id, caller));
     }
 }

@@ -9,11 +9,14 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.citybridge.organisations.pact.Pact;
+import org.citybridge.organisations.pact.PactId;
 import org.citybridge.organisations.pact.PactService;
 import org.citybridge.organisations.pact.Signatories;
 import org.citybridge.organisations.pact.Signature;
+import org.citybridge.platform.security.Allowed;
+import org.citybridge.platform.security.PublicRoute;
 import org.citybridge.platform.tenancy.Caller;
-import org.citybridge.platform.web.ForbiddenException;
+import org.citybridge.platform.tenancy.Role;
 import org.citybridge.platform.web.PageQuery;
 import org.citybridge.platform.web.PageResponse;
 import org.springframework.data.domain.PageImpl;
@@ -47,7 +50,8 @@ class PactDocumentsController {
     }
 
     @GetMapping("/signatories")
-    PageResponse<SignatoryResponse> signatories(@PathVariable String pactId, @Valid PageQuery paging) {
+    @PublicRoute
+    PageResponse<SignatoryResponse> signatories(@PathVariable PactId pactId, @Valid PageQuery paging) {
         Pact pact = pacts.published(pactId);
         Pageable pageable = paging.toPageable(Sort.unsorted());
         List<Signature> active = pact.activeSignatures();
@@ -60,7 +64,8 @@ class PactDocumentsController {
 
     /** Published pacts for everyone; a draft also for its own city, as a preview before publishing. */
     @GetMapping("/pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String pactId, Caller caller) {
+    @PublicRoute
+    ResponseEntity<byte[]> pdf(@PathVariable PactId pactId, Caller caller) {
         Pact pact = pacts.visible(pactId, caller);
         byte[] pdf = PactPdf.render(pact, signatories.withLogos(pact.activeSignatures()));
         return ResponseEntity.ok()
@@ -72,11 +77,9 @@ class PactDocumentsController {
 
     /** Every signature ever recorded, withdrawn ones included: for the owning city's officers only. */
     @GetMapping("/signatories.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String pactId, Caller caller) {
+    @Allowed(Role.OFFICER)
+    ResponseEntity<byte[]> csv(@PathVariable PactId pactId, Caller caller) {
         Pact pact = pacts.ownedBy(pactId, caller);
-        if (!caller.hasRole(Caller.OFFICER)) {
-            throw new ForbiddenException("Only an integration officer of the city can export the signatures.");
-        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SignaturesCsv.write(pact, signatories.of(pact.signatures()), out);
         return ResponseEntity.ok()

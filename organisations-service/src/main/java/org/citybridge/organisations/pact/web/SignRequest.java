@@ -11,7 +11,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.citybridge.organisations.organisation.OrganisationId;
 import org.citybridge.organisations.pact.Commitment;
+import org.citybridge.organisations.pact.Pledge;
 
 /**
  * The body of {@code POST /api/pacts/{id}/signatures}: an organisation of the pact's city signs, with
@@ -31,8 +33,9 @@ record SignRequest(
     record CommitmentRequest(@NotNull @Min(1) Integer lineOfWork, @NotBlank @Size(max = 2_000) String text) {
     }
 
-    List<Commitment> toCommitments() {
-        return commitments == null ? List.of()
-                : commitments.stream().map(c -> new Commitment(c.lineOfWork(), c.text().strip())).toList();
+    Pledge toPledge() {
+        return new Pledge(new OrganisationId(organisationId.trim()), responsibleName, responsibleRole, date,
+                commitments == null ? List.of()
+                        : commitments.stream().map(c -> new Commitment(c.lineOfWork(), c.text().strip())).toList());
     }
 }

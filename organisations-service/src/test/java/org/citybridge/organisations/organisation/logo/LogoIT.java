@@ -14,8 +14,9 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.citybridge.organisations.organisation.Organisation;
-import org.citybridge.organisations.organisation.OrganisationRepository;
 import org.citybridge.organisations.organisation.OrganisationsApi;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.test.StackTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,11 @@ class LogoIT {
     int port;
 
     @Autowired
-    OrganisationRepository organisations;
+    AggregateStores stores;
+
+    TenantStore<Organisation> organisations() {
+        return stores.tenantOwned(Organisation.class);
+    }
 
     @Autowired
     LogoStore logos;
@@ -130,9 +135,9 @@ class LogoIT {
         assertThat(api.logo(privateOne, null, null).statusCode()).isEqualTo(404);
         assertThat(api.logo(privateOne, ANTWERPEN, null).statusCode()).isEqualTo(404);
 
-        Organisation organisation = organisations.findById(privateOne).orElseThrow();
+        Organisation organisation = organisations().findForSystem(privateOne).orElseThrow();
         organisation.listPublicly();
-        organisations.save(organisation);
+        organisations().save(organisation);
 
         HttpResponse<byte[]> listed = api.logo(privateOne, null, null);
         assertThat(listed.statusCode()).isEqualTo(200);

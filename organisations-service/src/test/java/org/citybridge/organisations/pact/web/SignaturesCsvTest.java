@@ -17,6 +17,7 @@ import org.citybridge.organisations.pact.Pact;
 import org.citybridge.organisations.pact.PactFixtures;
 import org.citybridge.organisations.pact.Signatory;
 import org.citybridge.organisations.pact.Signature;
+import org.citybridge.organisations.pact.SignatureId;
 import org.junit.jupiter.api.Test;
 
 class SignaturesCsvTest {
@@ -25,7 +26,7 @@ class SignaturesCsvTest {
     void writesUtf8WithBomAHeaderAndOneRowPerSignatureWithdrawnOnesIncluded() throws Exception {
         Pact pact = PactFixtures.publishedPact("Pact");
         Signature withdrawn = pact.sign("s1", PactFixtures.signing("org-1", "Stadt Münster"), Instant.now(), "o");
-        pact.withdraw(withdrawn.id(), LocalDate.of(2012, 5, 1));
+        pact.withdraw(new SignatureId(withdrawn.id()), LocalDate.of(2012, 5, 1));
         Signature active = pact.sign("s2", PactFixtures.signing("org-2", "ATIB Almelo",
                 new Commitment(2, "Tolken in het wijkcentrum")), Instant.now(), "o");
 

@@ -1,0 +1,77 @@
+package org.citybridge.organisations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import org.citybridge.platform.test.ApiClient;
+import org.citybridge.platform.test.RouteMatrix;
+import org.citybridge.platform.test.StackTest;
+import org.citybridge.platform.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Every route of organisations-service, read from its handler mappings, called with every role,
+ * without a role, without a token, and by another city on Almelo's private organisation and draft
+ * pact. A new route joins the walk the day it is written; it fails here until it has a declaration
+ * and its fixtures.
+ */
+@StackTest
+class RouteAccessIT {
+
+    private static final String PACT = """
+            {"title": "Matrix pact %s", "visionTitle": "Thuis en Actief in KleurRijk Almelo",
+             "period": {"fromYear": 2011, "toYear": 2014},
+             "linesOfWork": [{"number": 1, "title": "Gemengde participatie"}]}
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyRouteAnswersAsItsDeclarationSays() {
+        ApiClient api = ApiClient.onPort(port);
+        String almelo = TestTokens.officer("almelo");
+        String organisation = id(api.post("/api/organisations",
+                "{\"name\":\"Matrix private " + UUID.randomUUID() + "\",\"kind\":\"SCHOOL\",\"visibility\":\"PRIVATE\"}",
+                almelo));
+        String draft = id(api.post("/api/pacts", PACT.formatted(UUID.randomUUID()), almelo));
+
+        RouteMatrix matrix = RouteMatrix.of(context, port, new RouteMatrix.Fixtures()
+                .path("id", organisation)
+                .path("pactId", draft)
+                .path("signatureId", UUID.randomUUID().toString())
+                .body("POST /api/organisations", "{\"name\":\"Matrix\",\"kind\":\"SCHOOL\"}")
+                .body("PUT /api/organisations/{id}", "{\"name\":\"Taken over\",\"kind\":\"SCHOOL\",\"visibility\":\"PUBLIC\"}")
+                .body("POST /api/pacts", PACT.formatted("new"))
+                .body("PUT /api/pacts/{id}", PACT.formatted("taken over"))
+                .body("POST /api/pacts/{pactId}/signatures", "{\"organisationId\":\"" + organisation + "\","
+                        + "\"responsibleName\":\"A. Jansen\",\"responsibleRole\":\"Voorzitter\",\"date\":\"2011-03-15\","
+                        + "\"consent\":true}")
+                .body("POST /api/pacts/{pactId}/signatures/{signatureId}/withdraw", "{\"date\":\"2012-01-01\"}")
+                .body("POST /api/municipalities", "{\"id\":\"matrix-" + UUID.randomUUID().toString().substring(0, 8)
+                        + "\",\"name\":\"Matrix\",\"country\":\"NL\"}")
+                .networkWide("GET /api/municipalities/{id}", "members are the whole network's to read"));
+
+        matrix.assertEveryRouteDeclared().assertTheGatewayLetsPublicRoutesThrough();
+        matrix.assertRolesAsDeclared("almelo");
+        matrix.assertAnotherCityGets404("almelo", "antwerpen");
+
+        HttpResponse<String> stillTheirs = api.get("/api/organisations/" + organisation, almelo);
+        assertThat(stillTheirs.body()).as("nothing another city sent changed it").contains("Matrix private")
+                .contains("\"visibility\":\"PRIVATE\"");
+        assertThat(api.get("/api/pacts/" + draft, almelo).body()).contains("\"status\":\"DRAFT\"");
+    }
+
+    private static String id(HttpResponse<String> created) {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return ApiClient.json(created).get("id").asString();
+    }
+}
