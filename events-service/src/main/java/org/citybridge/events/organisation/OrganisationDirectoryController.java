@@ -2,7 +2,9 @@ package org.citybridge.events.organisation;
 
 import jakarta.validation.Valid;
 
+import org.citybridge.platform.security.Allowed;
 import org.citybridge.platform.tenancy.Caller;
+import org.citybridge.platform.tenancy.Role;
 import org.citybridge.platform.web.PageQuery;
 import org.citybridge.platform.web.PageResponse;
 import org.springframework.data.domain.Sort;
@@ -19,15 +21,16 @@ class OrganisationDirectoryController {
     record OrganisationSummary(String id, String municipality, String name, String kind) {
     }
 
-    private final OrganisationViewRepository views;
+    private final OrganisationDirectory directory;
 
-    OrganisationDirectoryController(OrganisationViewRepository views) {
-        this.views = views;
+    OrganisationDirectoryController(OrganisationDirectory directory) {
+        this.directory = directory;
     }
 
     @GetMapping("/api/congresses/organisations")
+    @Allowed({Role.ORGANISER, Role.OFFICER, Role.ADMIN})
     PageResponse<OrganisationSummary> list(@Valid PageQuery paging, Caller caller) {
-        return PageResponse.of(views.findActiveVisibleToMunicipality(caller.municipality(), paging.toPageable(Sort.by("name"))),
+        return PageResponse.of(directory.active(caller, paging.toPageable(Sort.by("name", "id"))),
                 view -> new OrganisationSummary(view.id(), view.municipality(), view.name(), view.kind()));
     }
 }
