@@ -1,5 +1,7 @@
 package org.citybridge.organisations.organisation;
 
+import java.util.Locale;
+
 /**
  * Where an organisation is. Every part is optional: many organisations in the seeds are known by
  * name only.
@@ -10,7 +12,9 @@ public record Address(String street, String postalCode, String city, String coun
 
     /** Null when nothing is known, so that "no address" has one representation. */
     public static Address of(String street, String postalCode, String city, String country) {
-        Address address = new Address(trim(street), trim(postalCode), trim(city), trim(country));
+        String code = trim(country);
+        Address address = new Address(trim(street), trim(postalCode), trim(city),
+                code == null ? null : code.toUpperCase(Locale.ROOT));
         return address.isEmpty() ? null : address;
     }
 

@@ -86,6 +86,18 @@ class MunicipalityApiIT {
         assertThat(fields).contains("id", "name", "country", "population");
     }
 
+    /** A null in a list, a country that does not exist or a joining date to come is the client's mistake, never a 500. */
+    @Test
+    void nullsInListsUnknownCountriesAndFutureDatesGet400() {
+        HttpResponse<String> response = api().post("/api/municipalities", "{\"id\":\"" + slug() + "\",\"name\":\"Brugge\","
+                + "\"country\":\"XX\",\"languages\":[null],\"facts\":[null],\"joinedOn\":\"2099-01-01\"}",
+                TestTokens.admin());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(ApiClient.json(response).get("errors").valueStream().map(error -> error.get("field").asString()))
+                .contains("country", "languages[0]", "facts[0]", "joinedOn");
+    }
+
     @Test
     void everyLoggedInUserListsTheMembersButNotAnonymously() {
         String slug = slug();

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -149,6 +150,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.",
                 request);
         if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            problem.setDetail("The request has invalid fields.");
             String field = databind.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : String.valueOf(reference.getIndex()))
@@ -159,6 +161,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(new FieldProblem(field, message)));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Spring would say "No static resource ..."; a client asked for a route that does not exist. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
+                "There is no route " + servlet.getMethod() + " " + servlet.getRequestURI() + ".", servlet));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.citybridge.platform.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,12 +44,13 @@ public class ProblemResponses {
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        // The same shape and charset as the problems ProblemHandler writes, wherever a refusal comes from.
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(json.writeValueAsString(body(status, detail, request.getRequestURI())));
     }
 
     static Map<String, Object> body(HttpStatus status, String detail, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
         body.put("title", status.getReasonPhrase());
         body.put("status", status.value());
         body.put("detail", detail);

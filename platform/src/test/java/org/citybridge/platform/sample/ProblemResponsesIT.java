@@ -35,7 +35,25 @@ class ProblemResponsesIT {
                 TestTokens.officer("almelo"));
 
         assertProblem(response, 400);
-        assertThat(response.body()).contains("colour").contains("RED");
+        assertThat(response.body()).contains("colour").contains("RED").contains("invalid fields");
+    }
+
+    @Test
+    void aRouteThatDoesNotExistIs404SayingSoWithoutSpringsWords() {
+        HttpResponse<String> response = get("/nowhere", TestTokens.officer("almelo"));
+
+        assertProblem(response, 404);
+        assertThat(response.body()).contains("no route GET /nowhere").doesNotContain("static resource");
+    }
+
+    /** A refusal by the route's declaration has the same shape as every other problem. */
+    @Test
+    void aRoleRefusalIsAProblemLikeAnyOther() {
+        HttpResponse<String> response = post("/widgets", "{\"name\":\"x\"}", TestTokens.organiser("almelo"));
+
+        assertProblem(response, 403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
+        assertThat(response.body()).doesNotContain("about:blank");
     }
 
     @Test

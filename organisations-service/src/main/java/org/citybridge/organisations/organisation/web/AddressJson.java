@@ -1,16 +1,16 @@
 package org.citybridge.organisations.organisation.web;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.citybridge.organisations.organisation.Address;
+import org.citybridge.platform.web.CountryCode;
 
 /** An address in requests and responses. */
 record AddressJson(
         @Size(max = 200) String street,
         @Size(max = 20) String postalCode,
         @Size(max = 100) String city,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as NL, BE or DE") String country) {
+        @CountryCode String country) {
 
     Address toAddress() {
         return Address.of(street, postalCode, city, country);
