@@ -1,5 +1,8 @@
 package org.citybridge.events.organisation;
 
-/** This consumer's contract for {@code organisation.deactivated.v1} and {@code organisation.reactivated.v1}. */
-record OrganisationStatusChanged(String id, String status) {
+/**
+ * This consumer's contract for {@code organisation.deactivated.v1} and {@code organisation.reactivated.v1}:
+ * the name lets a change that arrives before its registration still be listed by name.
+ */
+record OrganisationStatusChanged(String id, String name, String status) {
 }

@@ -110,6 +110,52 @@ class OrganisationEventsListenerIT {
                 .doesNotContain(organisationId);
     }
 
+    /**
+     * A deactivation arrives before the registration it follows (its registration is replayed later):
+     * it is not dropped but kept as a private entry; the registration then fills in what only it knows
+     * and the newer status stays.
+     */
+    @Test
+    void aStatusChangeBeforeItsRegistrationIsKeptAndTheLateRegistrationCompletesIt() {
+        String organisationId = "org-" + UUID.randomUUID();
+        ObjectNode registered = example(UUID.randomUUID().toString(), organisationId);
+        ObjectNode deactivated = example("organisation.deactivated.v1", UUID.randomUUID().toString(), organisationId);
+
+        TopicProbe.send(OrganisationEventsListener.TOPIC, organisationId, deactivated.toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> view(organisationId).isPresent());
+        OrganisationView early = view(organisationId).orElseThrow();
+        assertThat(early.status()).isEqualTo("INACTIVE");
+        assertThat(early.visibility()).isEqualTo(Visibility.PRIVATE);
+        assertThat(early.complete()).isFalse();
+
+        TopicProbe.send(OrganisationEventsListener.TOPIC, organisationId, registered.toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> view(organisationId).orElseThrow().complete());
+        OrganisationView late = view(organisationId).orElseThrow();
+        assertThat(late.status()).as("the newer status stays").isEqualTo("INACTIVE");
+        assertThat(late.kind()).isEqualTo("SELF_ORGANISATION");
+        assertThat(late.visibility()).isEqualTo(Visibility.valueOf(registered.get("payload").get("visibility").asString()));
+        assertThat(late.sequence()).isEqualTo(deactivated.get("sequence").asLong());
+    }
+
+    /** An update replayed after a newer update changes nothing: the sequence decides, not the arrival. */
+    @Test
+    void anOlderStateArrivingLateDoesNotOverwriteANewerOne() {
+        String organisationId = "org-" + UUID.randomUUID();
+        ObjectNode older = example("organisation.updated.v1", UUID.randomUUID().toString(), organisationId);
+        ((ObjectNode) older.get("payload")).put("name", "Older name");
+        older.put("sequence", 2);
+        ObjectNode newer = example("organisation.updated.v1", UUID.randomUUID().toString(), organisationId);
+        ((ObjectNode) newer.get("payload")).put("name", "Newer name");
+        newer.put("sequence", 5);
+
+        TopicProbe.send(OrganisationEventsListener.TOPIC, organisationId, newer.toString());
+        TopicProbe.send(OrganisationEventsListener.TOPIC, organisationId, older.toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> inbox.hasProcessed(OrganisationEventsListener.CONSUMER, older.get("id").asString()));
+
+        assertThat(view(organisationId).orElseThrow().name()).isEqualTo("Newer name");
+    }
+
     private java.util.Optional<OrganisationView> view(String id) {
         ReadModel<OrganisationView> views = stores.readModel(OrganisationView.class);
         return views.findForSystem(id);

@@ -1,14 +1,21 @@
 package org.citybridge.platform.config;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.citybridge.platform.deadletter.DeadLetterController;
+import org.citybridge.platform.deadletter.DeadLetters;
 import org.citybridge.platform.event.EventHeaders;
-import org.citybridge.platform.event.PoisonEventException;
 import org.citybridge.platform.health.MongoPingHealthIndicator;
+import org.citybridge.platform.inbox.ConsumerRetryProperties;
 import org.citybridge.platform.inbox.EventInbox;
+import org.citybridge.platform.inbox.TransientFailures;
+import org.citybridge.platform.outbox.OutboxAdmin;
+import org.citybridge.platform.outbox.OutboxAdminController;
+import org.citybridge.platform.outbox.OutboxHealthIndicator;
 import org.citybridge.platform.outbox.OutboxProperties;
 import org.citybridge.platform.outbox.OutboxRelay;
 import org.citybridge.platform.security.RouteAccessInterceptor;
@@ -40,26 +47,37 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BackOffHandler;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ContainerPausingBackOffHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerContainerPauseService;
 import org.springframework.kafka.listener.RecordInterceptor;
-import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the platform into every service that has it on its classpath. */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
-@EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class, TenancyProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class, TenancyProperties.class,
+        ConsumerRetryProperties.class})
 @Import({ServiceSecurityConfiguration.class, ProblemHandler.class})
 public class PlatformAutoConfiguration {
 
@@ -114,9 +132,24 @@ public class PlatformAutoConfiguration {
         return new MongoPingHealthIndicator(mongo);
     }
 
+    /** Processed event ids are kept for {@code citybridge.inbox.retention} (default 30 days): the replay window. */
     @Bean
-    EventInbox eventInbox(MongoTemplate mongo) {
-        return new EventInbox(mongo);
+    EventInbox eventInbox(MongoTemplate mongo, Environment environment) {
+        EventInbox inbox = new EventInbox(mongo,
+                environment.getProperty("citybridge.inbox.retention", Duration.class, Duration.ofDays(30)));
+        inbox.prepare();
+        return inbox;
+    }
+
+    @Bean
+    DeadLetters deadLetters(KafkaListenerEndpointRegistry listeners, ConsumerFactory<String, String> consumers,
+            MongoTemplate mongo) {
+        return new DeadLetters(listeners, consumers, mongo);
+    }
+
+    @Bean
+    DeadLetterController deadLetterController(DeadLetters deadLetters) {
+        return new DeadLetterController(deadLetters);
     }
 
     @Bean
@@ -132,13 +165,40 @@ public class PlatformAutoConfiguration {
     @Bean
     @ConditionalOnProperty("citybridge.outbox.topic")
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            MongoMappingContext mappingContext) {
+            MongoMappingContext mappingContext, ObjectProvider<MeterRegistry> meters) {
         List<String> collections = mappingContext.getPersistentEntities().stream()
                 .filter(entity -> AggregateRoot.class.isAssignableFrom(entity.getType()))
                 .map(MongoPersistentEntity::getCollection)
                 .distinct()
                 .toList();
-        return new OutboxRelay(mongo, kafka, properties, collections);
+        return new OutboxRelay(mongo, kafka, properties, collections,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    @ConditionalOnProperty("citybridge.outbox.topic")
+    OutboxAdmin outboxAdmin(MongoTemplate mongo, OutboxRelay relay, ObjectProvider<MeterRegistry> meters) {
+        OutboxAdmin admin = new OutboxAdmin(mongo, relay);
+        meters.ifAvailable(registry -> {
+            Gauge.builder("citybridge.outbox.pending", () -> admin.status().pendingAggregates())
+                    .description("Aggregates whose events wait for the relay").register(registry);
+            Gauge.builder("citybridge.outbox.parked", () -> admin.status().parked())
+                    .description("Events parked because Kafka refused them for good").register(registry);
+        });
+        return admin;
+    }
+
+    /** Shown as "outbox" in /actuator/health. */
+    @Bean
+    @ConditionalOnProperty("citybridge.outbox.topic")
+    OutboxHealthIndicator outboxHealthIndicator(OutboxAdmin outbox) {
+        return new OutboxHealthIndicator(outbox);
+    }
+
+    @Bean
+    @ConditionalOnProperty("citybridge.outbox.topic")
+    OutboxAdminController outboxAdminController(OutboxAdmin outbox) {
+        return new OutboxAdminController(outbox);
     }
 
     @Bean
@@ -150,15 +210,28 @@ public class PlatformAutoConfiguration {
     }
 
     /**
-     * Bounded retries, then the dead-letter topic: a record that keeps failing must not block its
-     * partition. A record that is not an event at all skips the retries.
+     * Transient failures (the database or a dependency briefly away) are retried with exponential
+     * back-off for minutes, the partition paused meanwhile; anything else goes to the dead-letter
+     * topic at once, because it would fail the same way on every retry. Neither blocks the partition
+     * for good.
      */
     @Bean
-    CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> kafka) {
+    CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> kafka, ConsumerRetryProperties retry,
+            ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(EventHeaders.deadLetter(record.topic()), -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200, 3));
-        handler.addNotRetryableExceptions(PoisonEventException.class);
+        ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        backOff.setMaxElapsedTime(retry.maxElapsed().toMillis());
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("consumer-backoff-");
+        scheduler.initialize();
+        // Pausing instead of sleeping: a back-off of minutes must not make Kafka think the consumer died.
+        BackOffHandler pausing = new ContainerPausingBackOffHandler(
+                new ListenerContainerPauseService(listeners.getIfAvailable(), scheduler));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff, pausing);
+        handler.defaultFalse();
+        handler.addRetryableExceptions(TransientFailures.TYPES.toArray(Class[]::new));
         return handler;
     }
 

@@ -14,9 +14,23 @@ import tools.jackson.databind.JsonNode;
  * @param municipality  the tenant the event belongs to
  * @param aggregateId   the Kafka record key, so events of one aggregate stay in order
  * @param correlationId the request id of the HTTP request that caused the event
+ * @param sequence      the event's place among all events of its aggregate (1, 2, ...): a consumer
+ *                      that sees events out of order (a replay, a parked event put back) applies
+ *                      them by it; null in events published before it existed
  */
 public record EventEnvelope(String id, String type, int version, String municipality, String aggregateId,
-        Instant occurredAt, String correlationId, JsonNode payload) {
+        Instant occurredAt, String correlationId, JsonNode payload, Long sequence) {
+
+    /** Without a sequence, as events from before it existed are, and as tests write them. */
+    public EventEnvelope(String id, String type, int version, String municipality, String aggregateId,
+            Instant occurredAt, String correlationId, JsonNode payload) {
+        this(id, type, version, municipality, aggregateId, occurredAt, correlationId, payload, null);
+    }
+
+    /** Whether this event is older than the state a consumer already applied (both sequences known). */
+    public boolean isOlderThan(Long appliedSequence) {
+        return sequence != null && appliedSequence != null && sequence <= appliedSequence;
+    }
 
     public boolean is(EventType eventType) {
         return eventType.qualifiedName().equals(type);

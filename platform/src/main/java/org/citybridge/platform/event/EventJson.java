@@ -38,6 +38,9 @@ public final class EventJson {
         node.put("aggregateId", envelope.aggregateId());
         node.put("occurredAt", envelope.occurredAt().toString());
         node.put("correlationId", envelope.correlationId());
+        if (envelope.sequence() != null) {
+            node.put("sequence", envelope.sequence());
+        }
         node.set("payload", envelope.payload());
         return MAPPER.writeValueAsString(node);
     }

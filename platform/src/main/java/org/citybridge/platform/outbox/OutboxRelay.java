@@ -1,8 +1,11 @@
 package org.citybridge.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,42 +20,73 @@ import org.citybridge.platform.event.EventJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Publishes the events waiting in aggregates' outboxes, in order per aggregate, and removes each one
  * only after Kafka acknowledged it ({@code acks=all}, idempotent producer). While Kafka is down the
  * events stay in MongoDB and go out when it is back: delayed, never dropped. A crash after the
  * publish but before the removal publishes the event again; consumers de-duplicate by event id.
- * <p>
+ * <ul>
+ * <li><b>One instance at a time per aggregate.</b> Before publishing an aggregate's events the relay
+ * claims its document for {@code lease} ({@value OutboxFields#CLAIMED_BY}); other instances of the
+ * service skip it until the claim is released or expires (a crashed instance's claim does).</li>
+ * <li><b>Indexed.</b> The store flags a document with waiting events ({@value OutboxFields#PENDING});
+ * the relay looks only for that flag, through a sparse index, and removes it when the outbox is empty.</li>
+ * <li><b>Never stalled by one record.</b> A record Kafka refuses for good (too large, unserialisable)
+ * is parked in {@value ParkedEvent#COLLECTION} with its reason, and the events behind it go on; any
+ * other failure ends the run as an outage does, and the next run tries again.</li>
+ * </ul>
  * The relay removes an event with {@code $pull}, without touching the aggregate's version. That is safe
  * because {@link org.citybridge.platform.store.AggregateStore} never writes an outbox back: it only
- * appends the events recorded since loading, so a copy loaded before the removal cannot resurrect the
- * event (docs/events.md, "Guarantees").
+ * appends the events recorded since loading (docs/events.md, "Guarantees").
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
+    private enum Outcome { DONE, BROKER_FAILED }
+
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final List<String> collections;
+    private final String instance;
     private final AtomicBoolean wakeUpRequested = new AtomicBoolean();
     private final AtomicBoolean brokerReachable = new AtomicBoolean(true);
     private final AtomicLong published = new AtomicLong();
+    private final Counter publishedCounter;
+    private final Counter parkedCounter;
+    private final Timer lag;
     private ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            List<String> collections) {
+            List<String> collections, MeterRegistry meters) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
         this.collections = List.copyOf(collections);
+        this.instance = UUID.randomUUID().toString();
+        this.publishedCounter = Counter.builder("citybridge.outbox.published")
+                .description("Events the relay published").tag("topic", properties.topic()).register(meters);
+        this.parkedCounter = Counter.builder("citybridge.outbox.parked.total")
+                .description("Events the relay parked because Kafka refused them for good")
+                .tag("topic", properties.topic()).register(meters);
+        this.lag = Timer.builder("citybridge.outbox.lag")
+                .description("From an event's recording to Kafka's acknowledgement").tag("topic", properties.topic())
+                .publishPercentiles(0.5, 0.99).register(meters);
     }
 
     /** Asks for a run soon, e.g. right after an aggregate with new events was saved. */
@@ -64,62 +98,154 @@ public class OutboxRelay implements SmartLifecycle {
         return published.get();
     }
 
-    /** Publishes everything pending now; returns how many events went out. */
+    public List<String> collections() {
+        return collections;
+    }
+
+    /**
+     * Makes documents written before the flag existed findable and indexes the flag. Run once at
+     * start; harmless to repeat.
+     */
+    public void prepare() {
+        for (String collection : collections) {
+            mongo.indexOps(collection).createIndex(new Index(OutboxFields.PENDING, Sort.Direction.ASC).sparse()
+                    .named("outbox_pending"));
+            mongo.updateMulti(Query.query(Criteria.where(OutboxFields.EVENTS + ".0").exists(true)
+                    .and(OutboxFields.PENDING).exists(false)), Update.update(OutboxFields.PENDING, true), collection);
+        }
+    }
+
+    /** Publishes everything pending now that no other instance holds; returns how many events went out. */
     public synchronized int publishPending() {
         int sent = 0;
         for (String collection : collections) {
-            Query pending = new Query(Criteria.where("outbox.0").exists(true)).limit(properties.batchSize());
-            for (Document aggregate : mongo.find(pending, Document.class, collection)) {
-                int sentForAggregate = publishInOrder(collection, aggregate);
-                if (sentForAggregate < 0) {
+            for (int i = 0; i < properties.batchSize(); i++) {
+                Document aggregate = claimNext(collection);
+                if (aggregate == null) {
+                    break;
+                }
+                long before = published.get();
+                Outcome outcome;
+                try {
+                    outcome = publishInOrder(collection, aggregate);
+                } finally {
+                    release(collection, aggregate.get("_id"));
+                }
+                sent += (int) (published.get() - before);
+                if (outcome == Outcome.BROKER_FAILED) {
                     return sent;
                 }
-                sent += sentForAggregate;
             }
         }
         return sent;
     }
 
-    /** Returns the number published, or -1 when the broker failed and the run should stop. */
-    private int publishInOrder(String collection, Document aggregate) {
-        int sent = 0;
-        for (Document event : aggregate.getList("outbox", Document.class)) {
+    private Document claimNext(String collection) {
+        Date now = new Date();
+        Query claimable = Query.query(Criteria.where(OutboxFields.PENDING).is(true).orOperator(
+                Criteria.where(OutboxFields.CLAIMED_UNTIL).exists(false),
+                Criteria.where(OutboxFields.CLAIMED_UNTIL).lt(now)));
+        Update claim = new Update().set(OutboxFields.CLAIMED_BY, instance)
+                .set(OutboxFields.CLAIMED_UNTIL, Date.from(now.toInstant().plus(properties.lease())));
+        return mongo.findAndModify(claimable, claim, FindAndModifyOptions.options().returnNew(true), Document.class,
+                collection);
+    }
+
+    /** Lets go of the claim; the flag goes too when nothing waits any more (new events keep it). */
+    private void release(String collection, Object id) {
+        Update unclaim = new Update().unset(OutboxFields.CLAIMED_BY).unset(OutboxFields.CLAIMED_UNTIL);
+        Criteria mine = Criteria.where("_id").is(id).and(OutboxFields.CLAIMED_BY).is(instance);
+        long emptied = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(OutboxFields.CLAIMED_BY)
+                .is(instance).and(OutboxFields.EVENTS).size(0)), unclaim.unset(OutboxFields.PENDING), collection)
+                .getModifiedCount();
+        if (emptied == 0) {
+            mongo.updateFirst(Query.query(mine), new Update().unset(OutboxFields.CLAIMED_BY)
+                    .unset(OutboxFields.CLAIMED_UNTIL), collection);
+        }
+    }
+
+    private Outcome publishInOrder(String collection, Document aggregate) {
+        for (Document event : aggregate.getList(OutboxFields.EVENTS, Document.class, List.of())) {
             try {
                 send(event);
             } catch (Exception e) {
+                if (SendFailures.isPermanent(e)) {
+                    park(collection, aggregate, event, e);
+                    continue;
+                }
                 if (brokerReachable.compareAndSet(true, false)) {
                     log.warn("Kafka unreachable, {} events wait in the outbox until it is back: {}", properties.topic(),
                             e.getMessage());
                 }
-                return -1;
+                return Outcome.BROKER_FAILED;
             }
             if (brokerReachable.compareAndSet(false, true)) {
                 log.info("Kafka reachable again, publishing the waiting events of {}", properties.topic());
             }
-            removeFromOutbox(collection, aggregate, event);
+            removeFromOutbox(collection, aggregate.get("_id"), event);
             published.incrementAndGet();
-            sent++;
+            publishedCounter.increment();
         }
-        return sent;
+        return Outcome.DONE;
     }
 
-    private void removeFromOutbox(String collection, Document aggregate, Document event) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
-                new Update().pull("outbox", new Document(idKey(event), eventId(event))), collection);
+    /**
+     * Stores the event with its reason first and only then takes it out of the outbox: a crash in
+     * between leaves it in both, and the next run parks it again (its id is already there) and removes it.
+     */
+    private void park(String collection, Document aggregate, Document event, Exception failure) {
+        String reason = rootMessage(failure);
+        String id = eventId(event);
+        int attempts = event.getInteger(ParkedEvent.ATTEMPTS_FIELD, 0) + 1;
+        try {
+            mongo.insert(new ParkedEvent(id, collection, String.valueOf(aggregate.get("_id")), event.getString("type"),
+                    reason, Instant.now(), attempts, event));
+        } catch (DuplicateKeyException parkedBeforeACrash) {
+            // Parked already by a run that died before removing it from the outbox: only the removal is left.
+        }
+        removeFromOutbox(collection, aggregate.get("_id"), event);
+        parkedCounter.increment();
+        log.error("Parked event {} ({}) of {} {}: Kafka refused it for good: {}. The events behind it go on; "
+                + "see GET /admin/outbox", id, event.getString("type"), collection, aggregate.get("_id"), reason);
+    }
+
+    private void removeFromOutbox(String collection, Object aggregateId, Document event) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregateId)),
+                new Update().pull(OutboxFields.EVENTS, new Document(idKey(event), eventId(event))), collection);
     }
 
     private void send(Document event) throws Exception {
-        EventEnvelope envelope = new EventEnvelope(eventId(event), event.getString("type"),
-                event.getInteger("version"), event.getString("municipality"), event.getString("aggregateId"),
-                toInstant(event.get("occurredAt")), event.getString("correlationId"),
-                EventJson.mapper().readTree(event.getString("payload")));
+        ProducerRecord<String, String> record = toRecord(event);
+        kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        Instant occurredAt = toInstant(event.get("occurredAt"));
+        lag.record(Duration.between(occurredAt, Instant.now()).abs());
+    }
+
+    private ProducerRecord<String, String> toRecord(Document event) {
+        EventEnvelope envelope;
+        try {
+            envelope = new EventEnvelope(eventId(event), event.getString("type"), event.getInteger("version"),
+                    event.getString("municipality"), event.getString("aggregateId"), toInstant(event.get("occurredAt")),
+                    event.getString("correlationId"), EventJson.mapper().readTree(event.getString("payload")),
+                    event.get("sequence") instanceof Number number ? number.longValue() : null);
+        } catch (RuntimeException e) {
+            throw new SendFailures.UnreadableOutboxEvent("Unreadable outbox entry: " + e.getMessage(), e);
+        }
         ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), envelope.aggregateId(),
                 EventJson.write(envelope));
         record.headers().add(EventHeaders.EVENT_TYPE, envelope.type().getBytes(StandardCharsets.UTF_8));
         if (envelope.correlationId() != null) {
             record.headers().add(EventHeaders.REQUEST_ID, envelope.correlationId().getBytes(StandardCharsets.UTF_8));
         }
-        kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        return record;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** Spring Data stores a record component named {@code id} as {@code _id}, nested or not. */
@@ -127,12 +253,12 @@ public class OutboxRelay implements SmartLifecycle {
         return event.containsKey("_id") ? "_id" : "id";
     }
 
-    private static String eventId(Document event) {
+    static String eventId(Document event) {
         return event.getString(idKey(event));
     }
 
     private static Instant toInstant(Object value) {
-        return value instanceof java.util.Date date ? date.toInstant() : Instant.parse(String.valueOf(value));
+        return value instanceof Date date ? date.toInstant() : Instant.parse(String.valueOf(value));
     }
 
     private void runOnce() {
@@ -146,6 +272,11 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        try {
+            prepare();
+        } catch (RuntimeException e) {
+            log.warn("Could not prepare the outbox collections now ({}); the relay runs anyway", e.getMessage());
+        }
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
             thread.setDaemon(true);

@@ -21,6 +21,8 @@ public abstract class AggregateRoot {
 
     @Version
     private Long version;
+    /** How many events the aggregate ever published: the next one's sequence is this plus one. */
+    private long eventSequence;
     /** Integration events stored with the state, waiting for the relay. The store appends, the relay removes. */
     private List<OutboxEvent> outbox = new ArrayList<>();
     /** Domain events recorded since this instance was created or loaded: the store appends exactly these. */
@@ -55,6 +57,10 @@ public abstract class AggregateRoot {
 
     List<OutboxEvent> outbox() {
         return outbox;
+    }
+
+    long nextEventSequence() {
+        return ++eventSequence;
     }
 
     void clearRecorded() {

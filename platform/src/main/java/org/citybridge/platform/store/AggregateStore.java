@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.citybridge.platform.outbox.OutboxEvent;
+import org.citybridge.platform.outbox.OutboxFields;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
@@ -31,7 +32,7 @@ import com.mongodb.client.model.ReturnDocument;
 public abstract class AggregateStore<T extends AggregateRoot> {
 
     private static final String ID = "_id";
-    private static final String OUTBOX = "outbox";
+    private static final String OUTBOX = OutboxFields.EVENTS;
 
     protected final MongoTemplate mongo;
     protected final Class<T> type;
@@ -87,18 +88,19 @@ public abstract class AggregateStore<T extends AggregateRoot> {
     }
 
     private T insert(T aggregate, List<OutboxEvent> fresh) {
-        aggregate.outbox().addAll(fresh);
-        try {
-            return mongo.insert(aggregate);
-        } catch (RuntimeException e) {
-            aggregate.outbox().removeAll(fresh);
-            throw e;
+        Document document = write(aggregate, fresh);
+        document.put(versionField, 0L);
+        if (!fresh.isEmpty()) {
+            document.put(OutboxFields.PENDING, true);
         }
+        mongo.insert(document, collection);
+        aggregate.storedAs(0L);
+        aggregate.outbox().addAll(fresh);
+        return aggregate;
     }
 
-    private T update(T aggregate, List<OutboxEvent> fresh) {
-        // The mapper writes the document as a whole (nested values, enums, dates), so the update sets
-        // exactly what a plain save would store; only the outbox and the version are handled apart.
+    /** The aggregate as the mapper stores it, with {@code fresh} appended to its outbox. */
+    private Document write(T aggregate, List<OutboxEvent> fresh) {
         aggregate.outbox().addAll(fresh);
         Document written = new Document();
         try {
@@ -106,6 +108,13 @@ public abstract class AggregateStore<T extends AggregateRoot> {
         } finally {
             aggregate.outbox().removeAll(fresh);
         }
+        return written;
+    }
+
+    private T update(T aggregate, List<OutboxEvent> fresh) {
+        // The mapper writes the document as a whole (nested values, enums, dates), so the update sets
+        // exactly what a plain save would store; only the outbox and the version are handled apart.
+        Document written = write(aggregate, fresh);
         Document set = new Document();
         Document unset = new Document();
         MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
@@ -132,10 +141,11 @@ public abstract class AggregateStore<T extends AggregateRoot> {
             List<?> outbox = written.getList(OUTBOX, Object.class);
             update.append("$push", new Document(OUTBOX,
                     new Document("$each", outbox.subList(outbox.size() - fresh.size(), outbox.size()))));
+            set.append(OutboxFields.PENDING, true);
         }
-        Document stored = mongo.getCollection(collection).findOneAndUpdate(
-                new Document(ID, written.get(ID)).append(versionField, aggregate.version()), update,
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        Document stale = new Document(ID, written.get(ID)).append(versionField, aggregate.version());
+        Document stored = mongo.execute(collection, documents -> documents.findOneAndUpdate(stale, update,
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
         if (stored == null) {
             throw new OptimisticLockingFailureException(type.getSimpleName() + " " + aggregate.id()
                     + " was changed since version " + aggregate.version() + " was read");

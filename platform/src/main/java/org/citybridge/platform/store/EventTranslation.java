@@ -61,6 +61,7 @@ public abstract class EventTranslation<T extends AggregateRoot> {
             throw new IllegalStateException("No integration event for " + domainEvent.getClass().getName()
                     + ": add it to " + getClass().getName());
         }
-        return OutboxEvent.of(rule.type(), aggregate.municipality(), aggregate.id(), rule.payload().apply(domainEvent));
+        return OutboxEvent.of(rule.type(), aggregate.municipality(), aggregate.id(), rule.payload().apply(domainEvent),
+                aggregate.nextEventSequence());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,6 +19,10 @@ import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 @StackTest
 class EventInboxIT {
@@ -27,6 +32,9 @@ class EventInboxIT {
 
     @Autowired
     WidgetListener listener;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void handlesTheSameEventOnlyOncePerConsumer() {
@@ -52,6 +60,22 @@ class EventInboxIT {
         inbox.receive("flaky-consumer", json, envelope -> calls.incrementAndGet());
 
         assertThat(calls).hasValue(2);
+    }
+
+    /** The replay window: ids older than the retention go, so processed_events does not grow for ever. */
+    @Test
+    void processedIdsOlderThanTheRetentionArePruned() {
+        String old = UUID.randomUUID().toString();
+        String recent = UUID.randomUUID().toString();
+        inbox.receive("pruned-consumer", envelope(old, "old"), envelope -> { });
+        inbox.receive("pruned-consumer", envelope(recent, "recent"), envelope -> { });
+        mongo.updateFirst(Query.query(Criteria.where("eventId").is(old)),
+                Update.update("processedAt", Date.from(Instant.now().minus(Duration.ofDays(31)))), "processed_events");
+
+        assertThat(inbox.prune()).isPositive();
+
+        assertThat(inbox.hasProcessed("pruned-consumer", old)).isFalse();
+        assertThat(inbox.hasProcessed("pruned-consumer", recent)).isTrue();
     }
 
     @Test

@@ -61,6 +61,11 @@ public final class RouteMatrix {
         private final Map<String, String> exempt = new LinkedHashMap<>();
         private final Map<String, String> networkWide = new LinkedHashMap<>();
 
+        /** The platform's own admin routes come with their fixtures. */
+        public Fixtures() {
+            paths.put("eventId", "no-such-event");
+        }
+
         /** The value of a path variable, e.g. {@code path("id", privateOrganisationId)}. */
         public Fixtures path(String variable, String value) {
             paths.put(variable, value);
