@@ -33,7 +33,8 @@ class RouteAccessIT {
                 .path("id", ApiClient.json(created).get("id").asString())
                 .body("POST /api/programmes", "{\"title\":\"Matrix\"}"));
 
-        matrix.assertEveryRouteDeclared().assertTheGatewayLetsPublicRoutesThrough();
+        matrix.assertEveryRouteDeclared().assertTheGatewayLetsPublicRoutesThrough()
+                .assertTheApiDocumentDescribesEveryRoute();
         matrix.assertRolesAsDeclared("almelo");
         matrix.assertAnotherCityGets404("almelo", "antwerpen");
     }

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs CityBridge's default infrastructure (Kafka + MongoDB-compatible server) until the process is stopped.
+ * With the argument {@code kafka} or {@code mongo} it runs only that one: the launcher starts them as two
+ * processes, so that either can be stopped and started alone, as an outage of one would be.
  * <p>
  * Settings come from system properties, then environment variables, then defaults: {@code CITYBRIDGE_DATA}
  * (./data), {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093), {@code MONGO_PORT} (27017).
@@ -24,6 +26,13 @@ public final class DevStack {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
         }
+        String only = args.length > 0 ? args[0] : "";
+        if (!only.isEmpty() && !only.equals("kafka") && !only.equals("mongo")) {
+            System.err.println("usage: devstack [kafka|mongo]  (both when none is named)");
+            System.exit(2);
+        }
+        boolean runKafka = !only.equals("mongo");
+        boolean runMongo = !only.equals("kafka");
         Path data = Path.of(setting("CITYBRIDGE_DATA", "./data")).toAbsolutePath().normalize();
         KafkaNode kafka = new KafkaNode(data.resolve("kafka"),
             intSetting("KAFKA_PORT", 9092), intSetting("KAFKA_CONTROLLER_PORT", 9093));
@@ -33,18 +42,23 @@ public final class DevStack {
         // Registered before starting so that Ctrl-C during a slow start still shuts both down cleanly.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                stopQuietly(mongo::stop);
-                stopQuietly(kafka::stop);
+                if (runMongo) {
+                    stopQuietly(mongo::stop);
+                }
+                if (runKafka) {
+                    stopQuietly(kafka::stop);
+                }
             } finally {
                 stopped.countDown();
             }
         }, "devstack-shutdown"));
 
-        CompletableFuture<Void> kafkaStarted = CompletableFuture.runAsync(() -> timed("kafka", kafka::start,
-            kafka.bootstrapServers() + " (controller localhost:" + kafka.controllerPort() + ", data "
-                + data.resolve("kafka") + ")"));
-        CompletableFuture<Void> mongoStarted = CompletableFuture.runAsync(() -> timed("mongo", mongo::start,
-            mongo.uri() + " (data " + data.resolve("mongo") + ")"));
+        CompletableFuture<Void> kafkaStarted = !runKafka ? CompletableFuture.completedFuture(null)
+            : CompletableFuture.runAsync(() -> timed("kafka", kafka::start, kafka.bootstrapServers()
+                + " (controller localhost:" + kafka.controllerPort() + ", data " + data.resolve("kafka") + ")"));
+        CompletableFuture<Void> mongoStarted = !runMongo ? CompletableFuture.completedFuture(null)
+            : CompletableFuture.runAsync(() -> timed("mongo", mongo::start,
+                mongo.uri() + " (data " + data.resolve("mongo") + ")"));
         try {
             CompletableFuture.allOf(kafkaStarted, mongoStarted).join();
         } catch (CompletionException e) {
@@ -53,7 +67,16 @@ public final class DevStack {
             // The shutdown hook stops whichever component did come up.
             System.exit(1);
         }
-        System.out.println("devstack ready kafka=" + kafka.bootstrapServers() + " mongo=" + mongo.uri());
+        // The launcher waits for these lines.
+        if (runKafka) {
+            System.out.println("kafka ready " + kafka.bootstrapServers());
+        }
+        if (runMongo) {
+            System.out.println("mongo ready " + mongo.uri());
+        }
+        if (runKafka && runMongo) {
+            System.out.println("devstack ready kafka=" + kafka.bootstrapServers() + " mongo=" + mongo.uri());
+        }
 
         try {
             stopped.await();

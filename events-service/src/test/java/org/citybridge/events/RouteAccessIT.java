@@ -24,7 +24,8 @@ class RouteAccessIT {
     void everyRouteAnswersAsItsDeclarationSays() {
         RouteMatrix matrix = RouteMatrix.of(context, port, new RouteMatrix.Fixtures());
 
-        matrix.assertEveryRouteDeclared().assertTheGatewayLetsPublicRoutesThrough();
+        matrix.assertEveryRouteDeclared().assertTheGatewayLetsPublicRoutesThrough()
+                .assertTheApiDocumentDescribesEveryRoute();
         matrix.assertRolesAsDeclared("almelo");
         matrix.assertAnotherCityGets404("almelo", "antwerpen");
     }

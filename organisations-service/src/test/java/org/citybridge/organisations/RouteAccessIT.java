@@ -60,7 +60,8 @@ class RouteAccessIT {
                         + "\",\"name\":\"Matrix\",\"country\":\"NL\"}")
                 .networkWide("GET /api/municipalities/{id}", "members are the whole network's to read"));
 
-        matrix.assertEveryRouteDeclared().assertTheGatewayLetsPublicRoutesThrough();
+        matrix.assertEveryRouteDeclared().assertTheGatewayLetsPublicRoutesThrough()
+                .assertTheApiDocumentDescribesEveryRoute();
         matrix.assertRolesAsDeclared("almelo");
         matrix.assertAnotherCityGets404("almelo", "antwerpen");
 

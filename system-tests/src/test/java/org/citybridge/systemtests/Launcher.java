@@ -41,6 +41,10 @@ final class Launcher {
         return "http://localhost:" + environment.get("GATEWAY_PORT");
     }
 
+    String kafkaBootstrap() {
+        return "localhost:" + environment.get("KAFKA_PORT");
+    }
+
     Path logs() {
         return work.resolve("logs");
     }

@@ -7,28 +7,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The foundation's vertical slice, end to end: {@code ./citybridge up} starts the packaged jars
- * (devstack, identity, four services, gateway); a real login through the gateway gives tokens; an
+ * (Kafka, MongoDB store, identity, four services, gateway); a real login through the gateway gives tokens; an
  * organisation registered in Almelo stays invisible to Antwerpen and reaches the events service
  * through Kafka.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(LaunchedSuite.class)
 class LauncherIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -36,29 +36,8 @@ class LauncherIT {
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
-    static void up() throws Exception {
-        launcher = new Launcher();
-        long started = System.nanoTime();
-        Launcher.Result result = launcher.run(420, "up");
-        long seconds = (System.nanoTime() - started) / 1_000_000_000;
-        if (result.exitCode() != 0) {
-            String tails = launcher.logTails();
-            launcher.run(120, "down");
-            throw new AssertionError("./citybridge up failed (exit " + result.exitCode() + "):\n" + result.output() + tails);
-        }
-        Launcher.Result status = launcher.run(60, "status");
-        String report = "./citybridge up to all healthy: " + seconds + " s (jars already built)\n" + status.output();
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "launcher-report.txt"), report);
-        System.out.println(report);
-    }
-
-    @AfterAll
-    static void down() {
-        if (launcher != null) {
-            Launcher.Result result = launcher.run(120, "down");
-            assertThat(result.exitCode()).as(result.output()).isZero();
-        }
+    static void suite() {
+        launcher = LaunchedSuite.launcher();
     }
 
     @Test
@@ -152,6 +131,27 @@ class LauncherIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(get("/api/organisations", token).statusCode()).isEqualTo(200);
+
+        Launcher.Result started = launcher.run(240, "start", "actions");
+        assertThat(started.exitCode()).as(started.output()).isZero();
+        assertThat(get("/api/programmes", token).statusCode()).as("back without restarting anything else")
+                .isEqualTo(200);
+    }
+
+    /** The admin's commands for the event path answer on the running suite. */
+    @Test
+    @Order(6)
+    void theOutboxAndDeadLetterCommandsAnswer() {
+        Launcher.Result outbox = launcher.run(60, "outbox", "organisations");
+        assertThat(outbox.exitCode()).as(outbox.output()).isZero();
+        assertThat(outbox.output()).contains("pendingAggregates").contains("parked");
+        Launcher.Result deadLetters = launcher.run(60, "dlt", "list", "events");
+        assertThat(deadLetters.exitCode()).as(deadLetters.output()).isZero();
+        assertThat(deadLetters.output().trim()).startsWith("[");
+        Launcher.Result replay = launcher.run(60, "dlt", "replay", "events");
+        assertThat(replay.exitCode()).as(replay.output()).isZero();
+        assertThat(replay.output()).contains("\"replayed\"");
+        assertThat(launcher.run(60, "outbox", "nothing").exitCode()).isNotZero();
     }
 
     private static URI uri(String path) {

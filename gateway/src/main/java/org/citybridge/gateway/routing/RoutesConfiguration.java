@@ -10,9 +10,11 @@ import org.springframework.core.Ordered;
 
 /** One route per service, each behind a circuit breaker of the same name. */
 @Configuration(proxyBeanMethods = false)
-class RoutesConfiguration {
+public class RoutesConfiguration {
 
     static final String FALLBACK_PREFIX = "forward:/fallback/";
+    /** Not /v3/api-docs/..., which the gateway's own springdoc answers for the Swagger UI's configuration. */
+    public static final String API_DOCS = "/api-docs/";
 
     @Bean
     RouteLocator cityBridgeRoutes(RouteLocatorBuilder builder, ServicesProperties services) {
@@ -22,6 +24,13 @@ class RoutesConfiguration {
                     .path(downstream.pathPatterns().toArray(String[]::new))
                     .filters(filters -> filters(filters, downstream))
                     .uri(services.baseUrl(downstream)));
+            if (downstream != Downstream.IDENTITY) {
+                // Each service's OpenAPI document, for the one Swagger UI the gateway serves.
+                routes.route(downstream.serviceName() + "-api-docs", route -> route
+                        .path(API_DOCS + downstream.serviceName())
+                        .filters(filters -> filters.setPath("/v3/api-docs"))
+                        .uri(services.baseUrl(downstream)));
+            }
         }
         return routes.build();
     }

@@ -1,14 +1,17 @@
 package org.citybridge.gateway.security;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import io.netty.channel.ChannelOption;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 import org.citybridge.gateway.problem.ProblemResponses;
 import org.citybridge.gateway.routing.Downstream;
+import org.citybridge.gateway.routing.RoutesConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,11 +28,13 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Stateless bearer-token checks in front of the API. The services check the token again (it is forwarded
@@ -64,6 +69,13 @@ class SecurityConfiguration {
                     exchanges.pathMatchers(identityPaths()).permitAll();
                     exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
                     exchanges.pathMatchers("/fallback/**").permitAll();
+                    // The whole API described, for people exploring it: public, like the documents themselves.
+                    exchanges.pathMatchers("/swagger-ui", "/swagger-ui/**", "/swagger-ui.html", "/webjars/swagger-ui/**",
+                            "/v3/api-docs/swagger-config", RoutesConfiguration.API_DOCS + "*").permitAll();
+                    // Metrics are for whoever runs the suite on this machine, not for the internet.
+                    exchanges.matchers(new AndServerWebExchangeMatcher(
+                            ServerWebExchangeMatchers.pathMatchers("/actuator/prometheus"), SecurityConfiguration::fromLoopback))
+                            .permitAll();
                     publicEndpointMatcher(publicEndpoints.publicEndpoints())
                             .ifPresent(matcher -> exchanges.matchers(matcher).permitAll());
                     exchanges.pathMatchers("/api/**").authenticated();
@@ -111,6 +123,12 @@ class SecurityConfiguration {
                 .<ServerWebExchangeMatcher>map(e -> new PathPatternParserServerWebExchangeMatcher(e.pathPattern(), e.method()))
                 .toList();
         return Optional.of(new OrServerWebExchangeMatcher(matchers));
+    }
+
+    static Mono<ServerWebExchangeMatcher.MatchResult> fromLoopback(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return remote != null && remote.getAddress() != null && remote.getAddress().isLoopbackAddress()
+                ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
 
     // Identity's endpoints (e.g. /userinfo) judge their own tokens and answer in their own OAuth format,

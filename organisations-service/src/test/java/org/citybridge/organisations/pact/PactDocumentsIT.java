@@ -32,6 +32,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+
 import tools.jackson.databind.JsonNode;
 
 /** The public page of signatories, the printable PDF and the officers' CSV export. */

@@ -3,7 +3,10 @@ package org.citybridge.platform.config;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.citybridge.platform.deadletter.DeadLetterController;
@@ -13,6 +16,7 @@ import org.citybridge.platform.health.MongoPingHealthIndicator;
 import org.citybridge.platform.inbox.ConsumerRetryProperties;
 import org.citybridge.platform.inbox.EventInbox;
 import org.citybridge.platform.inbox.TransientFailures;
+import org.citybridge.platform.openapi.ApiDocumentation;
 import org.citybridge.platform.outbox.OutboxAdmin;
 import org.citybridge.platform.outbox.OutboxAdminController;
 import org.citybridge.platform.outbox.OutboxHealthIndicator;
@@ -35,13 +39,16 @@ import org.citybridge.platform.web.ProblemResponses;
 import org.citybridge.platform.web.RequestId;
 import org.citybridge.platform.web.RequestIdFilter;
 import org.slf4j.MDC;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +65,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BackOffHandler;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.ContainerPausingBackOffHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -72,6 +80,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.swagger.v3.oas.models.OpenAPI;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the platform into every service that has it on its classpath. */
@@ -106,6 +116,16 @@ public class PlatformAutoConfiguration {
         };
     }
 
+    @Bean
+    OpenAPI apiDocument(Environment environment) {
+        return ApiDocumentation.openApi(environment.getProperty("spring.application.name", "service"));
+    }
+
+    @Bean
+    OperationCustomizer routeDeclarationsInTheApiDocument() {
+        return ApiDocumentation.routeDeclarations();
+    }
+
     /** A route that declares nobody would be refused to everyone at run time; better not to start at all. */
     @Bean
     SmartInitializingSingleton routeDeclarationCheck(ApplicationContext context) {
@@ -124,6 +144,20 @@ public class PlatformAutoConfiguration {
         // Before security, so that 401 and 403 answers carry the request id too.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * A request that needs MongoDB while it is away fails within seconds (503, see ProblemHandler)
+     * instead of hanging for the driver's default 30 s; health says DOWN as fast.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer fastMongoFailure(Environment environment) {
+        Duration selection = environment.getProperty("citybridge.mongo.server-selection-timeout", Duration.class,
+                Duration.ofSeconds(5));
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(selection.toMillis(),
+                        TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(3, TimeUnit.SECONDS));
     }
 
     /** Named like Boot's MongoDB indicator, which then steps aside; shown as "mongo" in /actuator/health. */
@@ -217,9 +251,15 @@ public class PlatformAutoConfiguration {
      */
     @Bean
     CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> kafka, ConsumerRetryProperties retry,
-            ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+            ObjectProvider<KafkaListenerEndpointRegistry> listeners, ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(EventHeaders.deadLetter(record.topic()), -1));
+        // Consumer-aware, so that the dead letter keeps its group header (DeadLetters filters on it).
+        ConsumerAwareRecordRecoverer recoverer = (record, consumer, exception) -> {
+            registry.counter("citybridge.consumer.dead-letters", "topic", record.topic()).increment();
+            publisher.accept(record, consumer, exception);
+        };
         ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         backOff.setMaxElapsedTime(retry.maxElapsed().toMillis());
@@ -230,9 +270,27 @@ public class PlatformAutoConfiguration {
         BackOffHandler pausing = new ContainerPausingBackOffHandler(
                 new ListenerContainerPauseService(listeners.getIfAvailable(), scheduler));
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff, pausing);
+        handler.setRetryListeners((record, exception, attempt) -> registry
+                .counter("citybridge.consumer.retries", "topic", record.topic()).increment());
         handler.defaultFalse();
         handler.addRetryableExceptions(TransientFailures.TYPES.toArray(Class[]::new));
         return handler;
+    }
+
+    /**
+     * Static group membership when the instance has a stable name ({@code citybridge.kafka.instance-id},
+     * set by the launcher and the compose file): a consumer restarted after a crash rejoins at once and
+     * gets its partitions back, instead of waiting for its old session to expire. Unset (tests, several
+     * copies of one context), membership stays dynamic.
+     */
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer staticGroupMembership(Environment environment) {
+        String instance = environment.getProperty("citybridge.kafka.instance-id");
+        return factory -> {
+            if (instance != null && !instance.isBlank()) {
+                factory.updateConfigs(Map.of(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instance.trim()));
+            }
+        };
     }
 
     /** Consumers log with the request id of the HTTP request that caused the event. */

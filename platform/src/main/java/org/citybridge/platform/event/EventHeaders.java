@@ -8,6 +8,8 @@ public final class EventHeaders {
 
     public static final String REQUEST_ID = "X-Request-Id";
     public static final String EVENT_TYPE = "event-type";
+    /** W3C trace context of the request that caused the event; consumers continue its trace. */
+    public static final String TRACEPARENT = "traceparent";
 
     private EventHeaders() {
     }

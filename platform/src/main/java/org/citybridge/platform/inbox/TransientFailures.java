@@ -12,6 +12,7 @@ import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 
 /**

@@ -237,6 +237,10 @@ public class OutboxRelay implements SmartLifecycle {
         if (envelope.correlationId() != null) {
             record.headers().add(EventHeaders.REQUEST_ID, envelope.correlationId().getBytes(StandardCharsets.UTF_8));
         }
+        String traceparent = event.getString(EventHeaders.TRACEPARENT);
+        if (traceparent != null) {
+            record.headers().add(EventHeaders.TRACEPARENT, traceparent.getBytes(StandardCharsets.US_ASCII));
+        }
         return record;
     }
 

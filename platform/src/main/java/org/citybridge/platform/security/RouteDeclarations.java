@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * The service's own routes with their declarations, read from Spring MVC's handler mappings: what the
  * security chain opens to anonymous callers, what the start-up check verifies and what the generated
- * route tests walk. Spring's own handlers (the error page) are not the service's routes.
+ * route tests walk.
  */
 public final class RouteDeclarations {
 
@@ -71,7 +71,9 @@ public final class RouteDeclarations {
         }
     }
 
+    /** Spring's own handlers (the error page) and springdoc's (the API description) are not the service's routes. */
     static boolean isApplicationHandler(HandlerMethod handler) {
-        return !handler.getBeanType().getName().startsWith("org.springframework.");
+        String type = handler.getBeanType().getName();
+        return !type.startsWith("org.springframework.") && !type.startsWith("org.springdoc.");
     }
 }

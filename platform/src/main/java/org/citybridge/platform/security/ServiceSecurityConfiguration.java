@@ -37,6 +37,10 @@ public class ServiceSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error").permitAll();
+                    // Scrapers carry no token; the service port is not reachable through the gateway.
+                    requests.requestMatchers("/actuator/prometheus").permitAll();
+                    // The API's description is public, like the gateway's Swagger UI that shows it.
+                    requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll();
                     // The routes declared @PublicRoute, read from the controllers: no second list to keep.
                     requests.requestMatchers(new PublicRoutes(context)).permitAll();
                     requests.anyRequest().authenticated();

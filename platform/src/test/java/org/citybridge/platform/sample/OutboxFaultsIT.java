@@ -34,6 +34,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import tools.jackson.databind.JsonNode;
 
 /** The relay under faults: a record Kafka refuses, two instances on one database, documents from before the flag. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -14,13 +15,16 @@ import org.citybridge.platform.event.EventJson;
 import org.citybridge.platform.outbox.OutboxRelay;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
+import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.StackTest;
+import org.citybridge.platform.test.TestTokens;
 import org.citybridge.platform.test.TopicProbe;
 import org.citybridge.platform.web.RequestId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @StackTest
 class OutboxRelayIT {
@@ -30,6 +34,12 @@ class OutboxRelayIT {
 
     @Autowired
     OutboxRelay relay;
+
+    @Autowired
+    WidgetListener listener;
+
+    @LocalServerPort
+    int port;
 
     TenantStore<Widget> widgets;
 
@@ -82,6 +92,29 @@ class OutboxRelayIT {
                 .map(record -> EventJson.read(record.value()).payloadAs(Widget.Created.class).name())
                 .toList();
         assertThat(names).containsExactly("v1", "v2", "v3");
+    }
+
+    /**
+     * W3C trace context flows from the HTTP request through the outbox and the Kafka record to the
+     * consumer, whose work joins the request's trace (and logs its id).
+     */
+    @Test
+    void theRequestsTraceContinuesInTheRecordAndTheConsumer() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        ApiClient api = ApiClient.onPort(port);
+        var created = api.send(api.request("/widgets", TestTokens.officer("almelo"))
+                .header("Content-Type", "application/json").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"traced\"}")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = ApiClient.json(created).get("id").asString();
+
+        ConsumerRecord<String, String> record = TopicProbe.awaitRecords(WidgetListener.TOPIC,
+                candidate -> id.equals(candidate.key())).get(0);
+        assertThat(new String(record.headers().lastHeader(EventHeaders.TRACEPARENT).value(), StandardCharsets.US_ASCII))
+                .startsWith("00-" + traceId + "-");
+        String eventId = EventJson.read(record.value()).id();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> listener.traceIdOf(eventId) != null);
+        assertThat(listener.traceIdOf(eventId)).isEqualTo(traceId);
     }
 
     /**

@@ -33,7 +33,7 @@ class RouteAccessIT {
                 .exempt("GET /public/refuse/{status}", "answers the status it is asked for, on purpose")
                 .exempt("GET /public/boom", "fails on purpose"));
 
-        matrix.assertEveryRouteDeclared();
+        matrix.assertEveryRouteDeclared().assertTheApiDocumentDescribesEveryRoute();
         matrix.assertRolesAsDeclared("almelo");
         matrix.assertAnotherCityGets404("almelo", "antwerpen");
         assertThat(ApiClient.onPort(port).get("/widgets/" + privateWidget, TestTokens.officer("almelo")).body())

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.citybridge.platform.event.EventEnvelope;
 import org.citybridge.platform.inbox.EventInbox;
+import org.slf4j.MDC;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ public class WidgetListener {
     private final EventInbox inbox;
     private final List<EventEnvelope> handled = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final Map<String, String> traceIds = new ConcurrentHashMap<>();
     private volatile boolean fixed;
 
     WidgetListener(EventInbox inbox) {
@@ -36,6 +38,10 @@ public class WidgetListener {
     }
 
     private void handle(EventEnvelope event) {
+        String traceId = MDC.get("traceId");
+        if (traceId != null) {
+            traceIds.put(event.id(), traceId);
+        }
         String name = event.payload().path("name").asString("");
         int attempt = attempts.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
         if (name.startsWith("flaky-") && attempt <= 2) {
@@ -54,6 +60,11 @@ public class WidgetListener {
     public int attempts(String eventId) {
         AtomicInteger count = attempts.get(eventId);
         return count == null ? 0 : count.get();
+    }
+
+    /** The trace the handler ran in, as its log lines show it. */
+    public String traceIdOf(String eventId) {
+        return traceIds.get(eventId);
     }
 
     public void fix() {

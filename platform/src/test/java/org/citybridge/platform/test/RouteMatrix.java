@@ -142,6 +142,39 @@ public final class RouteMatrix {
         return this;
     }
 
+    /**
+     * The service's OpenAPI document ({@code /v3/api-docs}) describes every route, with the security
+     * and roles it declares: other tools read the routes from it and must find them all.
+     */
+    public RouteMatrix assertTheApiDocumentDescribesEveryRoute() {
+        HttpResponse<String> response = api.get("/v3/api-docs", null);
+        assertThat(response.statusCode()).as("GET /v3/api-docs without a token").isEqualTo(200);
+        tools.jackson.databind.JsonNode document = ApiClient.json(response);
+        assertThat(document.get("openapi").asString()).startsWith("3.1");
+        SoftAssertions softly = new SoftAssertions();
+        for (Route route : routes) {
+            tools.jackson.databind.JsonNode operation = document.path("paths").path(route.pattern())
+                    .path(route.method().name().toLowerCase(java.util.Locale.ROOT));
+            softly.assertThat(operation.isMissingNode()).as("%s in the API document", route).isFalse();
+            if (operation.isMissingNode() || route.access() == null) {
+                continue;
+            }
+            if (route.access().isPublic()) {
+                softly.assertThat(operation.path("security").isEmpty()).as("%s needs no token", route).isTrue();
+            } else {
+                softly.assertThat(operation.path("security").toString()).as("%s needs a bearer token", route)
+                        .contains("bearer");
+                softly.assertThat(operation.path("x-roles").valueStream().map(tools.jackson.databind.JsonNode::asString)
+                        .toList()).as("%s's roles", route).containsExactlyInAnyOrderElementsOf(
+                                route.access().roles().stream().map(Enum::name).toList());
+                softly.assertThat(operation.path("responses").path("403").path("content")
+                        .has("application/problem+json")).as("%s documents its 403 problem", route).isTrue();
+            }
+        }
+        softly.assertAll();
+        return this;
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> gatewayPublicEndpoints() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

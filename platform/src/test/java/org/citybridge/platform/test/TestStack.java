@@ -74,12 +74,8 @@ public final class TestStack {
             mongoContainer.start();
             kafkaContainer.start();
         } else {
-            try {
-                kafkaData = Files.createTempDirectory("citybridge-test-kafka");
-                kafkaNode = new KafkaNode(kafkaData, 0, 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            kafkaData = freshKafkaData();
+            kafkaNode = new KafkaNode(kafkaData, 0, 0);
             mongoNode = MongoNode.inMemory(0);
             mongoNode.start();
             kafkaNode.start();
@@ -91,19 +87,32 @@ public final class TestStack {
         System.setProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER);
         log.info("Test stack ({}) ready in {} ms: kafka={} mongo={}", mode, (System.nanoTime() - started) / 1_000_000,
                 bootstrapServers(), mongoUri());
-        // A clean broker shutdown takes many seconds while clients are still connected; the JVM is
-        // ending anyway, so only the temporary data is removed.
-        Runtime.getRuntime().addShutdownHook(new Thread(this::deleteData, "test-stack-cleanup"));
     }
 
-    private void deleteData() {
-        if (kafkaData == null) {
-            return;
+    /**
+     * The broker's data lives under the module's target/ and is left where it is when the JVM ends: a
+     * clean broker shutdown takes many seconds, and deleting the files under a running broker at exit
+     * made it halt the JVM with an error code now and then, failing a green build. The next run of
+     * the module removes what earlier runs left; {@code mvn clean} removes it all.
+     */
+    private static Path freshKafkaData() {
+        Path base = Path.of("target", "test-stack").toAbsolutePath();
+        try {
+            Files.createDirectories(base);
+            try (var earlier = Files.list(base)) {
+                earlier.forEach(TestStack::deleteQuietly);
+            }
+            return Files.createDirectory(base.resolve("kafka-" + ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        try (var paths = Files.walk(kafkaData)) {
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (var paths = Files.walk(directory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
-            // Best effort: it is a temporary directory.
+            // Best effort: what is left goes with mvn clean.
         }
     }
 
