@@ -29,13 +29,9 @@ class RouteAccessIT {
                 "{\"title\":\"Matrix\",\"visibility\":\"PRIVATE\"}", TestTokens.officer("almelo"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
-        RouteMatrix matrix = RouteMatrix.of(context, port, new RouteMatrix.Fixtures()
+        RouteMatrix.of(context, port, new RouteMatrix.Fixtures()
                 .path("id", ApiClient.json(created).get("id").asString())
-                .body("POST /api/programmes", "{\"title\":\"Matrix\"}"));
-
-        matrix.assertEveryRouteDeclared().assertTheGatewayLetsPublicRoutesThrough()
-                .assertTheApiDocumentDescribesEveryRoute();
-        matrix.assertRolesAsDeclared("almelo");
-        matrix.assertAnotherCityGets404("almelo", "antwerpen");
+                .body("POST /api/programmes", "{\"title\":\"Matrix\"}"))
+                .assertAll("almelo", "antwerpen");
     }
 }

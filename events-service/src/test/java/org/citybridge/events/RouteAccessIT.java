@@ -22,11 +22,7 @@ class RouteAccessIT {
 
     @Test
     void everyRouteAnswersAsItsDeclarationSays() {
-        RouteMatrix matrix = RouteMatrix.of(context, port, new RouteMatrix.Fixtures());
-
-        matrix.assertEveryRouteDeclared().assertTheGatewayLetsPublicRoutesThrough()
-                .assertTheApiDocumentDescribesEveryRoute();
-        matrix.assertRolesAsDeclared("almelo");
-        matrix.assertAnotherCityGets404("almelo", "antwerpen");
+        RouteMatrix.of(context, port, new RouteMatrix.Fixtures())
+                .assertAll("almelo", "antwerpen");
     }
 }

@@ -81,7 +81,8 @@ public class OutboxRelay implements SmartLifecycle {
         this.instance = UUID.randomUUID().toString();
         this.publishedCounter = Counter.builder("citybridge.outbox.published")
                 .description("Events the relay published").tag("topic", properties.topic()).register(meters);
-        this.parkedCounter = Counter.builder("citybridge.outbox.parked.total")
+        // Not "parked": that is the gauge of what lies parked now, and Prometheus wants one type per name.
+        this.parkedCounter = Counter.builder("citybridge.outbox.parkings")
                 .description("Events the relay parked because Kafka refused them for good")
                 .tag("topic", properties.topic()).register(meters);
         this.lag = Timer.builder("citybridge.outbox.lag")

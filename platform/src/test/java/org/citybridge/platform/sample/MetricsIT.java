@@ -29,7 +29,9 @@ class MetricsIT {
         assertThat(metrics.body())
                 .contains("http_server_requests_seconds_count{")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"404\"[^}]*uri=\"/widgets/\\{id}\"")
-                .contains("citybridge_outbox_pending").contains("citybridge_outbox_parked")
+                .containsPattern("(?m)^citybridge_outbox_pending(\\{| )")
+                .containsPattern("(?m)^citybridge_outbox_parked(\\{| )")
+                .contains("citybridge_outbox_parkings_total")
                 .contains("citybridge_outbox_published_total").contains("citybridge_outbox_lag_seconds")
                 .contains("kafka_consumer_fetch_manager_records_lag");
     }

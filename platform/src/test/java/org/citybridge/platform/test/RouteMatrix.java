@@ -114,6 +114,16 @@ public final class RouteMatrix {
         return routes;
     }
 
+    /**
+     * Everything a service's {@code RouteAccessIT} checks: declarations, the gateway's public list,
+     * the API document, the roles and another city's 404s.
+     */
+    public void assertAll(String owner, String otherCity) {
+        assertEveryRouteDeclared().assertTheGatewayLetsPublicRoutesThrough().assertTheApiDocumentDescribesEveryRoute();
+        assertRolesAsDeclared(owner);
+        assertAnotherCityGets404(owner, otherCity);
+    }
+
     public RouteMatrix assertEveryRouteDeclared() {
         assertThat(routes.stream().filter(route -> route.access() == null).map(Route::toString))
                 .as("routes without @Allowed or @PublicRoute").isEmpty();
