@@ -214,9 +214,9 @@ public class PlatformAutoConfiguration {
     OutboxAdmin outboxAdmin(MongoTemplate mongo, OutboxRelay relay, ObjectProvider<MeterRegistry> meters) {
         OutboxAdmin admin = new OutboxAdmin(mongo, relay);
         meters.ifAvailable(registry -> {
-            Gauge.builder("citybridge.outbox.pending", () -> admin.status().pendingAggregates())
+            Gauge.builder("citybridge.outbox.pending", () -> admin.lastStatus().pendingAggregates())
                     .description("Aggregates whose events wait for the relay").register(registry);
-            Gauge.builder("citybridge.outbox.parked", () -> admin.status().parked())
+            Gauge.builder("citybridge.outbox.parked", () -> admin.lastStatus().parked())
                     .description("Events parked because Kafka refused them for good").register(registry);
         });
         return admin;

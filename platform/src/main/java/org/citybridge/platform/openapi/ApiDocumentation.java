@@ -6,7 +6,11 @@ import java.util.TreeMap;
 
 import org.citybridge.platform.security.RouteAccess;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -22,6 +26,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 /**
  * Makes each service's OpenAPI 3.1 document say what the platform guarantees, from the same
@@ -49,6 +54,8 @@ public final class ApiDocumentation {
                 .addProperty("instance", new StringSchema())
                 .addProperty("requestId", new StringSchema().description("also in the X-Request-Id header and the logs"));
         return new OpenAPI()
+                // Relative: the document is read through the gateway, which is where requests should go.
+                .servers(List.of(new Server().url("/").description("the gateway this document was read through")))
                 .info(new Info().title("CityBridge " + serviceName).version("v1")
                         .description("Tokens come from the CityBridge identity provider (OIDC); the municipality "
                                 + "and roles are taken from the token, never from the request."))
@@ -68,6 +75,18 @@ public final class ApiDocumentation {
             problems.put("409", "Conflicts with the current state, or changed meanwhile");
             problems.put("500", "Unexpected; quote the requestId");
             problems.put("503", "A dependency is unavailable; see Retry-After");
+            problems.put("429", "Too many requests from this client (the gateway's rate limit); see Retry-After");
+            if (takesIfMatch(handler)) {
+                problems.put("412", "If-Match names a version that is no longer the current one");
+                problems.put("428", "If-Match is required: send the ETag you read");
+            }
+            if (takesAFile(handler)) {
+                problems.put("413", "The file is too large");
+                problems.put("415", "The file's content is not of an accepted type");
+            }
+            if (handler.getBeanType().getPackageName().startsWith("org.citybridge.platform.")) {
+                operation.addTagsItem("admin: on the service's own port, not routed by the gateway");
+            }
             if (access != null && access.isPublic()) {
                 operation.setSecurity(List.of());
             } else {
@@ -86,5 +105,25 @@ public final class ApiDocumentation {
             operation.setResponses(responses);
             return operation;
         };
+    }
+
+    private static boolean takesIfMatch(HandlerMethod handler) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+            if (header != null && HttpHeaders.IF_MATCH.equalsIgnoreCase(header.name().isEmpty() ? header.value()
+                    : header.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean takesAFile(HandlerMethod handler) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (MultipartFile.class.equals(parameter.getParameterType())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

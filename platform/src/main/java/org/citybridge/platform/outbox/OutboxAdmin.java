@@ -1,7 +1,11 @@
 package org.citybridge.platform.outbox;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.bson.Document;
 import org.citybridge.platform.domain.NotFoundException;
@@ -14,24 +18,54 @@ import org.springframework.data.mongodb.core.query.Update;
 /** What waits in the outboxes and what was parked, and putting a parked event back. */
 public class OutboxAdmin {
 
-    /** @param pendingAggregates documents whose events wait for the relay, over all outbox collections */
-    public record Status(long pendingAggregates, long parked) {
+    /**
+     * @param pendingAggregates documents whose events wait for the relay, over all outbox collections
+     * @param countedAt         when it was counted; health and metrics show the last count
+     */
+    public record Status(long pendingAggregates, long parked, Instant countedAt) {
     }
+
+    private static final Duration FRESH = Duration.ofSeconds(10);
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
+    private volatile Status last = new Status(0, 0, Instant.EPOCH);
+    private final AtomicBoolean counting = new AtomicBoolean();
 
     public OutboxAdmin(MongoTemplate mongo, OutboxRelay relay) {
         this.mongo = mongo;
         this.relay = relay;
     }
 
+    /** Counts now (for the admin's question); blocks while MongoDB is away. */
     public Status status() {
         long pending = 0;
         for (String collection : relay.collections()) {
             pending += mongo.count(Query.query(Criteria.where(OutboxFields.PENDING).is(true)), collection);
         }
-        return new Status(pending, mongo.count(new Query(), ParkedEvent.class));
+        Status counted = new Status(pending, mongo.count(new Query(), ParkedEvent.class), Instant.now());
+        last = counted;
+        return counted;
+    }
+
+    /**
+     * The last count, for health and metrics; when it is older than ten seconds a new one is started in
+     * the background. Neither ever waits for MongoDB: while it is away the "mongo" health check says
+     * DOWN, and a second wait for the database would only make every health request slower.
+     */
+    public Status lastStatus() {
+        if (last.countedAt().plus(FRESH).isBefore(Instant.now()) && counting.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    status();
+                } catch (RuntimeException databaseAway) {
+                    // The last count stays; the next request for it tries again.
+                } finally {
+                    counting.set(false);
+                }
+            });
+        }
+        return last;
     }
 
     public List<ParkedEvent> parked(int limit) {

@@ -5,8 +5,8 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * "outbox" in /actuator/health: how many aggregates wait for the relay and how many events were
- * parked. Parked events do not make the service unhealthy (everything else flows), so it stays UP
- * and says so in its details.
+ * parked, as last counted (at most ten seconds ago, or before MongoDB went away). Parked events do not
+ * make the service unhealthy (everything else flows), so it stays UP and says so in its details.
  */
 public class OutboxHealthIndicator extends AbstractHealthIndicator {
 
@@ -19,7 +19,8 @@ public class OutboxHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        OutboxAdmin.Status status = outbox.status();
-        builder.up().withDetail("pendingAggregates", status.pendingAggregates()).withDetail("parked", status.parked());
+        OutboxAdmin.Status status = outbox.lastStatus();
+        builder.up().withDetail("pendingAggregates", status.pendingAggregates()).withDetail("parked", status.parked())
+                .withDetail("countedAt", status.countedAt().toString());
     }
 }

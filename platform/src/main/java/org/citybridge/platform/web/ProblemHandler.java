@@ -123,7 +123,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 RequestId.current(), e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE,
-                        "The database is unavailable; nothing was changed. Try again shortly.", request));
+                        "The database is unavailable, so nothing was read or changed; try again shortly.", request));
     }
 
     @ExceptionHandler(Exception.class)
