@@ -154,14 +154,14 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Lets go of the claim; the flag goes too when nothing waits any more (new events keep it). */
     private void release(String collection, Object id) {
-        Update unclaim = new Update().unset(OutboxFields.CLAIMED_BY).unset(OutboxFields.CLAIMED_UNTIL);
         Criteria mine = Criteria.where("_id").is(id).and(OutboxFields.CLAIMED_BY).is(instance);
-        long emptied = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(OutboxFields.CLAIMED_BY)
-                .is(instance).and(OutboxFields.EVENTS).size(0)), unclaim.unset(OutboxFields.PENDING), collection)
-                .getModifiedCount();
+        Update unclaim = new Update().unset(OutboxFields.CLAIMED_BY).unset(OutboxFields.CLAIMED_UNTIL);
+        Update unclaimAndUnflag = new Update().unset(OutboxFields.CLAIMED_BY).unset(OutboxFields.CLAIMED_UNTIL)
+                .unset(OutboxFields.PENDING);
+        long emptied = mongo.updateFirst(Query.query(new Criteria().andOperator(mine,
+                Criteria.where(OutboxFields.EVENTS).size(0))), unclaimAndUnflag, collection).getModifiedCount();
         if (emptied == 0) {
-            mongo.updateFirst(Query.query(mine), new Update().unset(OutboxFields.CLAIMED_BY)
-                    .unset(OutboxFields.CLAIMED_UNTIL), collection);
+            mongo.updateFirst(Query.query(mine), unclaim, collection);
         }
     }
 

@@ -38,6 +38,7 @@ public abstract class AggregateStore<T extends AggregateRoot> {
     protected final Class<T> type;
     private final EventTranslation<T> translation;
     private final Runnable eventsWaiting;
+    private final MongoPersistentEntity<?> entity;
     private final String collection;
     private final String versionField;
 
@@ -46,7 +47,7 @@ public abstract class AggregateStore<T extends AggregateRoot> {
         this.type = type;
         this.translation = translation;
         this.eventsWaiting = eventsWaiting;
-        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
+        this.entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
         this.collection = entity.getCollection();
         this.versionField = entity.getRequiredVersionProperty().getFieldName();
     }
@@ -117,7 +118,6 @@ public abstract class AggregateStore<T extends AggregateRoot> {
         Document written = write(aggregate, fresh);
         Document set = new Document();
         Document unset = new Document();
-        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
         Set<String> handledApart = Set.of(ID, OUTBOX, versionField);
         for (MongoPersistentProperty property : entity) {
             String field = property.getFieldName();
