@@ -26,6 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.AcknowledgingConsumerAwareMessageListener;
@@ -68,8 +70,10 @@ public class DeadLetters {
     /** Oldest first, at most {@code limit}. */
     public List<DeadLetter> list(int limit) {
         List<DeadLetter> letters = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records()) {
-            letters.add(describe(record));
+        List<ConsumerRecord<String, String>> records = records();
+        Set<String> replayed = replayedAmong(records);
+        for (ConsumerRecord<String, String> record : records) {
+            letters.add(describe(record, replayed));
             if (letters.size() >= limit) {
                 break;
             }
@@ -85,8 +89,10 @@ public class DeadLetters {
         int replayed = 0;
         boolean found = false;
         List<String> failed = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records()) {
-            DeadLetter letter = describe(record);
+        List<ConsumerRecord<String, String>> records = records();
+        Set<String> alreadyReplayed = replayedAmong(records);
+        for (ConsumerRecord<String, String> record : records) {
+            DeadLetter letter = describe(record, alreadyReplayed);
             if (eventId != null && !eventId.equals(letter.eventId())) {
                 continue;
             }
@@ -174,7 +180,18 @@ public class DeadLetters {
         return records;
     }
 
-    private DeadLetter describe(ConsumerRecord<String, String> record) {
+    /** Which of these dead letters were replayed: one query for all of them. */
+    private Set<String> replayedAmong(List<ConsumerRecord<String, String>> records) {
+        List<String> positions = records.stream().map(DeadLetters::position).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(positions)), Replayed.class).stream()
+                .map(Replayed::id).collect(Collectors.toSet());
+    }
+
+    private static String position(ConsumerRecord<String, String> record) {
+        return record.topic() + ":" + record.partition() + ":" + record.offset();
+    }
+
+    private DeadLetter describe(ConsumerRecord<String, String> record, Set<String> replayedPositions) {
         String eventId = null;
         String type = null;
         try {
@@ -184,8 +201,7 @@ public class DeadLetters {
         } catch (RuntimeException notAnEnvelope) {
             // A poison record: listed, replayable only to fail again.
         }
-        String position = record.topic() + ":" + record.partition() + ":" + record.offset();
-        boolean replayed = mongo.findById(position, Replayed.class) != null;
+        boolean replayed = replayedPositions.contains(position(record));
         return new DeadLetter(record.topic(), record.partition(), record.offset(),
                 header(record.headers(), KafkaHeaders.DLT_ORIGINAL_TOPIC),
                 header(record.headers(), KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP), record.key(), eventId, type,

@@ -43,6 +43,8 @@ public class RouteAccessInterceptor implements HandlerInterceptor {
             return true;
         }
         Caller caller = caller();
+        // The handler's Caller parameter takes it from here instead of reading the token again.
+        request.setAttribute(Caller.class.getName(), caller);
         if (caller.isAnonymous()) {
             problems.unauthorized(request, response, null);
             return false;
