@@ -50,6 +50,10 @@ final class ScopedReads<T extends TenantOwned> {
         return mongo.find(Query.query(Criteria.where("_id").in(ids)), type);
     }
 
+    Page<T> findForSystem(Criteria filter, Pageable pageable) {
+        return page(new Criteria(), filter, pageable);
+    }
+
     private Optional<T> findOne(Criteria scope, String id) {
         return Optional.ofNullable(mongo.findOne(Query.query(new Criteria().andOperator(
                 Criteria.where("_id").is(id), scope)), type));

@@ -53,6 +53,11 @@ public class TenantStore<T extends TenantAggregate> extends AggregateStore<T> {
         return reads.findForSystem(id);
     }
 
+    /** A page of every city's among those matching {@code filter}: see {@link #findForSystem(String)}. */
+    public Page<T> findForSystem(Criteria filter, Pageable pageable) {
+        return reads.findForSystem(filter, pageable);
+    }
+
     /** See {@link #findForSystem(String)}. */
     public List<T> findAllForSystem(Collection<String> ids) {
         return reads.findAllForSystem(ids);
