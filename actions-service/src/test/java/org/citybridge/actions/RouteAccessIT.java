@@ -13,9 +13,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-/** Every route of actions-service with every role, none, no token, and another city on Almelo's private data. */
+/**
+ * Every route of actions-service with every role, none, no token, and another city on Almelo's
+ * private programme, action and their milestones. A new route joins the walk the day it is written; it
+ * fails here until it has a declaration and its fixtures.
+ */
 @StackTest
 class RouteAccessIT {
+
+    static final String PROGRAMME = """
+            {"title": "Matrix programme", "period": {"start": "2010-01-01", "end": "2011-12-31"},
+             "goals": [{"number": 1, "title": "Gedeelde visie op integratie"}], "visibility": "PRIVATE"}
+            """;
+    static final String ACTION = """
+            {"title": "Matrix action", "goal": 1, "visibility": "PRIVATE"}
+            """;
 
     @LocalServerPort
     int port;
@@ -25,13 +37,36 @@ class RouteAccessIT {
 
     @Test
     void everyRouteAnswersAsItsDeclarationSays() {
-        HttpResponse<String> created = ApiClient.onPort(port).post("/api/programmes",
-                "{\"title\":\"Matrix\",\"visibility\":\"PRIVATE\"}", TestTokens.officer("almelo"));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        ApiClient api = ApiClient.onPort(port);
+        String almelo = TestTokens.officer("almelo");
+        String programme = id(api.post("/api/programmes", PROGRAMME, almelo));
+        String action = id(api.post("/api/programmes/" + programme + "/actions", ACTION, almelo));
+        String milestone = id(api.post("/api/actions/" + action + "/milestones",
+                "{\"title\":\"Praatstuk\",\"due\":\"2010-06-30\"}", almelo));
 
         RouteMatrix.of(context, port, new RouteMatrix.Fixtures()
-                .path("id", ApiClient.json(created).get("id").asString())
-                .body("POST /api/programmes", "{\"title\":\"Matrix\"}"))
+                .path("programmeId", programme)
+                .path("actionId", action)
+                .path("milestoneId", milestone)
+                .body("POST /api/programmes", PROGRAMME)
+                .body("PUT /api/programmes/{programmeId}", PROGRAMME.replace("Matrix programme", "Taken over"))
+                .body("POST /api/programmes/{programmeId}/milestones", "{\"title\":\"x\",\"due\":\"2010-06-30\"}")
+                .body("PUT /api/programmes/{programmeId}/milestones/{milestoneId}", "{\"state\":\"COMPLETED\"}")
+                .body("POST /api/programmes/{programmeId}/actions", ACTION)
+                .body("PUT /api/actions/{actionId}", ACTION.replace("Matrix action", "Taken over"))
+                .body("POST /api/actions/{actionId}/milestones", "{\"title\":\"x\",\"due\":\"2010-06-30\"}")
+                .body("PUT /api/actions/{actionId}/milestones/{milestoneId}", "{\"state\":\"CANCELLED\"}")
+                .body("POST /api/actions/{actionId}/updates", "{\"text\":\"Taken over\"}")
+                .body("PUT /api/actions/{actionId}/status-override", "{\"status\":\"CANCELLED\",\"reason\":\"x\"}"))
                 .assertAll("almelo", "antwerpen");
+
+        HttpResponse<String> stillTheirs = api.get("/api/actions/" + action, almelo);
+        assertThat(stillTheirs.body()).as("nothing another city sent changed it").contains("Matrix action")
+                .doesNotContain("Taken over").contains("\"override\":null").contains("\"state\":\"NOT_STARTED\"");
+    }
+
+    private static String id(HttpResponse<String> created) {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return ApiClient.json(created).get("id").asString();
     }
 }

@@ -59,6 +59,9 @@ public class Action extends TenantAggregate {
     private List<StatusUpdate> updates = new ArrayList<>();
     /** Owner or partners that organisations-service deactivated since they were named: a reason to look. */
     private Set<String> inactivePartners = new LinkedHashSet<>();
+    /** Whether {@link #inactivePartners} has any: a plain field, so that a list can filter on it. */
+    @Indexed
+    private boolean flagged;
     private Instant createdAt;
 
     protected Action() {
@@ -91,13 +94,14 @@ public class Action extends TenantAggregate {
             changeVisibility(newVisibility);
         }
         inactivePartners.retainAll(details.organisations());
-        record(new Updated(this));
+        flagged = !inactivePartners.isEmpty();
+        recordUpdated();
     }
 
     public Milestone planMilestone(String title, LocalDate due) {
         Milestone milestone = Milestone.planned(UUID.randomUUID().toString(), title, due);
         milestones.add(milestone);
-        record(new Updated(this));
+        recordUpdated();
         return milestone;
     }
 
@@ -111,7 +115,7 @@ public class Action extends TenantAggregate {
                 if (after.isCompleted() && !before.isCompleted()) {
                     record(new MilestoneReached(id, programmeId, after));
                 }
-                record(new Updated(this));
+                recordUpdated();
                 return after;
             }
         }
@@ -149,6 +153,13 @@ public class Action extends TenantAggregate {
         }
     }
 
+    /** One action.updated.v1 per save, however many changes it carries: consumers want the new state, once. */
+    private void recordUpdated() {
+        if (recordedEvents().stream().noneMatch(event -> event instanceof Updated || event instanceof Created)) {
+            record(new Updated(this));
+        }
+    }
+
     private void show(ActionStatus next, String reason, boolean manual, Instant now) {
         ActionStatus previous = status;
         status = next;
@@ -162,11 +173,15 @@ public class Action extends TenantAggregate {
 
     /** Organisations-service deactivated one of the organisations this action names. */
     public boolean flagInactivePartner(String organisationId) {
-        return details.organisations().contains(organisationId) && inactivePartners.add(organisationId);
+        boolean added = details.organisations().contains(organisationId) && inactivePartners.add(organisationId);
+        flagged = !inactivePartners.isEmpty();
+        return added;
     }
 
     public boolean clearInactivePartner(String organisationId) {
-        return inactivePartners.remove(organisationId);
+        boolean removed = inactivePartners.remove(organisationId);
+        flagged = !inactivePartners.isEmpty();
+        return removed;
     }
 
     @Override

@@ -1,5 +1,10 @@
 package org.citybridge.actions.programme;
 
+import java.time.LocalDate;
+
+import org.citybridge.actions.milestone.Milestone;
+import org.citybridge.actions.milestone.MilestoneState;
+import org.citybridge.platform.domain.NotAllowedException;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
@@ -9,7 +14,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
-/** The programme use cases: a city's officers start programmes; the network reads what they share. */
+/**
+ * The programme use cases: a city's officers plan programmes; the network reads what they share. What
+ * a caller may not see does not exist for it (404); what it sees but does not own it may not change (403).
+ */
 @Service
 public class ProgrammeService {
 
@@ -19,13 +27,42 @@ public class ProgrammeService {
         this.programmes = stores.tenantOwned(Programme.class);
     }
 
-    public Programme start(Caller caller, String title, Visibility visibility) {
-        return programmes.save(Programme.start(caller.requireMunicipality(), title,
+    public Programme start(Caller caller, ProgrammeContent content, Visibility visibility) {
+        return programmes.save(Programme.start(caller.requireMunicipality(), content,
                 visibility == null ? Visibility.PRIVATE : visibility));
     }
 
     public Programme get(Caller caller, String id) {
         return programmes.findVisible(caller, id).orElseThrow(() -> NotFoundException.of("Programme", id));
+    }
+
+    /** The programme if the caller may change it: 404 when it may not even see it, 403 when it only sees it. */
+    public Programme getForChange(Caller caller, String id) {
+        Programme programme = get(caller, id);
+        if (!caller.belongsTo(programme.municipality())) {
+            throw new NotAllowedException("Only an officer of " + programme.municipality()
+                    + " may change this programme.");
+        }
+        return programme;
+    }
+
+    /** Writes the programme as read: a save by someone else since makes the caller's If-Match fail (412). */
+    public Programme revise(Programme programme, ProgrammeContent content, Visibility visibility) {
+        programme.revise(content, visibility);
+        return programmes.save(programme);
+    }
+
+    public Milestone planMilestone(Programme programme, String title, LocalDate due) {
+        Milestone milestone = programme.planMilestone(title, due);
+        programmes.save(programme);
+        return milestone;
+    }
+
+    public Milestone changeMilestone(Programme programme, String milestoneId, MilestoneState state, LocalDate on,
+            Caller caller) {
+        Milestone milestone = programme.changeMilestone(milestoneId, state, on, caller.subject());
+        programmes.save(programme);
+        return milestone;
     }
 
     public Page<Programme> list(Caller caller, Pageable pageable) {

@@ -14,13 +14,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @StackTest
 class ProgrammeApiIT {
 
+    static final String PERIOD = "\"period\":{\"start\":\"2010-01-01\",\"end\":\"2011-12-31\"}";
+
     @LocalServerPort
     int port;
 
     @Test
     void anOfficerStartsAProgrammeInTheCityOfItsTokenWhateverTheBodySays() {
         HttpResponse<String> created = api().post("/api/programmes",
-                "{\"title\":\"KleurRijk Almelo\",\"visibility\":\"NETWORK\",\"municipality\":\"antwerpen\"}",
+                "{\"title\":\"KleurRijk Almelo\",\"visibility\":\"NETWORK\",\"municipality\":\"antwerpen\","
+                        + PERIOD + "}",
                 TestTokens.officer("almelo"));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -46,14 +49,14 @@ class ProgrammeApiIT {
 
     @Test
     void onlyOfficersStartProgrammesAndATokenIsNeeded() {
-        assertThat(api().post("/api/programmes", "{\"title\":\"x\"}", TestTokens.organiser("almelo")).statusCode())
+        assertThat(api().post("/api/programmes", "{\"title\":\"x\"," + PERIOD + "}", TestTokens.organiser("almelo")).statusCode())
                 .isEqualTo(403);
         assertThat(api().get("/api/programmes", null).statusCode()).isEqualTo(401);
     }
 
     private String start(String city, String title, String visibility) {
         HttpResponse<String> created = api().post("/api/programmes",
-                "{\"title\":\"" + title + "\",\"visibility\":\"" + visibility + "\"}", TestTokens.officer(city));
+                "{\"title\":\"" + title + "\",\"visibility\":\"" + visibility + "\"," + PERIOD + "}", TestTokens.officer(city));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return ApiClient.json(created).get("id").asString();
     }

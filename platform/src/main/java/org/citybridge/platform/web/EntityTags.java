@@ -1,5 +1,9 @@
 package org.citybridge.platform.web;
 
+import java.util.function.Supplier;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
 /**
  * Entity tags (RFC 9110): an aggregate's is its quoted version, so {@code If-Match} lets a client
  * change only the version it read.
@@ -58,6 +62,18 @@ public final class EntityTags {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs a change made to the version the caller read (and matched with If-Match): someone who saved
+     * in between made that version stale, which for the caller is a failed precondition (412).
+     */
+    public static <T> T unlessChangedMeanwhile(String what, Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (OptimisticLockingFailureException e) {
+            throw new PreconditionFailedException("The " + what + " was changed in the meantime; read it again.");
+        }
     }
 
     private static String stripWeak(String tag) {
