@@ -16,6 +16,7 @@ import org.citybridge.organisations.pact.LineOfWork;
 import org.citybridge.organisations.pact.Pact;
 import org.citybridge.organisations.pact.Signatory;
 import org.citybridge.organisations.pact.Signature;
+import org.citybridge.platform.web.SpreadsheetCells;
 
 /**
  * The officers' export of a pact's signatures, one row each, withdrawn ones included. UTF-8 WITH a
@@ -24,8 +25,7 @@ import org.citybridge.organisations.pact.Signature;
  */
 final class SignaturesCsv {
 
-    static final char BOM = '\uFEFF';
-    private static final String FORMULA_START = "=+-@\t\r";
+    static final char BOM = SpreadsheetCells.BOM;
 
     private SignaturesCsv() {
     }
@@ -60,14 +60,8 @@ final class SignaturesCsv {
         }
     }
 
-    /**
-     * A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1+cmd|...", "@SUM(...)") gets a
-     * leading apostrophe, so it is shown as the text it is (OWASP's advice on CSV injection).
-     */
+    /** See {@link SpreadsheetCells#text}: a cell is never run as a formula. */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SpreadsheetCells.text(value);
     }
 }

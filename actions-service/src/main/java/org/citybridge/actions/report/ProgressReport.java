@@ -1,0 +1,154 @@
+package org.citybridge.actions.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import org.citybridge.platform.domain.ConflictException;
+import org.citybridge.platform.domain.NotFoundException;
+import org.citybridge.platform.store.TenantAggregate;
+import org.citybridge.platform.tenancy.Visibility;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A programme's progress report for one period of the P&C cycle ("monitoring via reguliere PC-cyclus",
+ * seed 000). A draft holds a snapshot of every action — status, milestones, indicator values, budget and
+ * FTE — that can be taken again and commented on per action; finalising freezes it for ever (409 after),
+ * whatever the actions do later. Unlike Kausal Watch's report snapshots, the indicator values are frozen
+ * too, not only the action texts.
+ * <p>
+ * Its id is the programme's id and the period's label, so a programme has one report per period by
+ * construction: a second draft of the same period is a conflict, not a duplicate.
+ */
+@Document("reports")
+public class ProgressReport extends TenantAggregate {
+
+    /** Domain event; messaging/ReportEvents publishes it. */
+    public record Finalised(ProgressReport report) {
+    }
+
+    @Id
+    private String id;
+    @Indexed
+    private String programmeId;
+    private String programmeTitle;
+    private ReportPeriod period;
+    private ReportState state;
+    private double completion;
+    private List<ActionSnapshot> actions = new ArrayList<>();
+    private Instant takenAt;
+    private Instant finalisedAt;
+    private String finalisedBy;
+
+    protected ProgressReport() {
+    }
+
+    private ProgressReport(String municipality, Visibility visibility, String programmeId, String programmeTitle,
+            ReportPeriod period) {
+        super(municipality, visibility);
+        this.id = idOf(programmeId, period);
+        this.programmeId = programmeId;
+        this.programmeTitle = programmeTitle;
+        this.period = period;
+        this.state = ReportState.DRAFT;
+    }
+
+    public static String idOf(String programmeId, ReportPeriod period) {
+        return programmeId + "-" + period.label();
+    }
+
+    public static ProgressReport draft(String municipality, Visibility visibility, String programmeId,
+            String programmeTitle, ReportPeriod period, double completion, List<ActionSnapshot> snapshot, Instant now) {
+        ProgressReport report = new ProgressReport(municipality, visibility, programmeId, programmeTitle, period);
+        report.take(completion, snapshot, now);
+        return report;
+    }
+
+    /** Takes the snapshot again; the commentary written so far stays with its action. */
+    public void retake(double newCompletion, List<ActionSnapshot> snapshot, Instant now) {
+        requireDraft("taken again");
+        take(newCompletion, snapshot.stream().map(action -> action.withCommentary(commentaryOf(action.actionId())))
+                .toList(), now);
+    }
+
+    public void comment(String actionId, String text) {
+        requireDraft("commented on");
+        for (int i = 0; i < actions.size(); i++) {
+            if (actions.get(i).actionId().equals(actionId)) {
+                actions.set(i, actions.get(i).withCommentary(text == null || text.isBlank() ? null : text.strip()));
+                return;
+            }
+        }
+        throw NotFoundException.of("Action in this report", actionId);
+    }
+
+    public void finalise(String by, Instant now) {
+        requireDraft("finalised again");
+        state = ReportState.FINAL;
+        finalisedAt = now;
+        finalisedBy = by;
+        record(new Finalised(this));
+    }
+
+    private void take(double newCompletion, List<ActionSnapshot> snapshot, Instant now) {
+        completion = newCompletion;
+        actions = new ArrayList<>(snapshot);
+        takenAt = Objects.requireNonNull(now);
+    }
+
+    private String commentaryOf(String actionId) {
+        return actions.stream().filter(action -> action.actionId().equals(actionId)).map(ActionSnapshot::commentary)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private void requireDraft(String what) {
+        if (state == ReportState.FINAL) {
+            throw new ConflictException("Report " + id + " is final; it cannot be " + what + ".");
+        }
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String programmeId() {
+        return programmeId;
+    }
+
+    public String programmeTitle() {
+        return programmeTitle;
+    }
+
+    public ReportPeriod period() {
+        return period;
+    }
+
+    public ReportState state() {
+        return state;
+    }
+
+    public double completion() {
+        return completion;
+    }
+
+    public List<ActionSnapshot> actions() {
+        return Collections.unmodifiableList(actions);
+    }
+
+    public Instant takenAt() {
+        return takenAt;
+    }
+
+    public Instant finalisedAt() {
+        return finalisedAt;
+    }
+
+    public String finalisedBy() {
+        return finalisedBy;
+    }
+}
