@@ -71,7 +71,7 @@ final class ReportPdf {
             document.add(spaced(new Paragraph(state + "  ·  period " + report.period().start() + " to "
                     + report.period().end(), small), 8));
             document.add(spaced(new Paragraph("Programme completion: " + ReportCsv.percent(report.completion())
-                    + " %  ·  " + report.actions().size() + " actions", body), 12));
+                    + " %  ·  " + report.actions().size() + (report.actions().size() == 1 ? " action" : " actions"), body), 12));
 
             for (ActionSnapshot action : report.actions()) {
                 document.add(spaced(new Paragraph(action.title(), heading), 3));

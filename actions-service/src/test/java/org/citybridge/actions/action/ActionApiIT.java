@@ -1,0 +1,176 @@
+package org.citybridge.actions.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.citybridge.actions.ActionsClient;
+import org.citybridge.platform.test.ApiClient;
+import org.citybridge.platform.test.StackTest;
+import org.citybridge.platform.test.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** Actions through the API: what they may name, how their status moves, who may change them, how lists filter. */
+@StackTest
+class ActionApiIT {
+
+    static final String ALMELO = TestTokens.officer("almelo");
+
+    @LocalServerPort
+    int port;
+
+    ActionsClient client;
+    String programme;
+
+    @BeforeEach
+    void programme() {
+        client = new ActionsClient(port);
+        programme = client.programme("almelo", "NETWORK");
+    }
+
+    @Test
+    void anActionBelongsToItsProgrammesCityWhateverTheBodySays() {
+        HttpResponse<String> created = client.api().post("/api/programmes/" + programme + "/actions", """
+                {"title": "Praatstuk alle afdelingen", "goal": 1, "municipality": "antwerpen",
+                 "owner": {"name": "Projectteam KleurRijk"}, "targetGroups": ["alle afdelingen"],
+                 "resources": {"budgetPlanned": 20000, "ftePlanned": 0.4}, "visibility": "NETWORK"}
+                """, ALMELO);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode action = ApiClient.json(created);
+        assertThat(action.get("municipality").asString()).isEqualTo("almelo");
+        assertThat(action.get("status").asString()).isEqualTo("NOT_STARTED");
+        assertThat(action.get("resources").get("budgetPlanned").asInt()).isEqualTo(20000);
+        assertThat(created.headers().firstValue("ETag")).isPresent();
+    }
+
+    @Test
+    void whatAnActionNamesMustExist() {
+        assertProblem(create("{\"title\": \"x\", \"goal\": 7}"), 400, "goal");
+        assertProblem(create("{\"title\": \"x\", \"lineOfWork\": 9}"), 400, "lineOfWork");
+        assertProblem(create("{\"title\": \"x\", \"resources\": {\"budgetPlanned\": -1}}"), 400, "budgetPlanned");
+        assertProblem(create("{\"title\": \" \"}"), 400, "title");
+        assertProblem(create("{\"title\": \"x\", \"period\": {\"start\": \"2012-01-01\", \"end\": \"2011-01-01\"}}"),
+                400, "period.end");
+        assertProblem(client.api().post("/api/programmes/" + UUID.randomUUID() + "/actions", "{\"title\": \"x\"}",
+                ALMELO), 404, "Programme");
+    }
+
+    @Test
+    void anOpenMilestonePastDueMakesTheActionLateAndCompletingItMakesItCompleted() {
+        String action = client.action("almelo", programme, "{\"title\": \"Stadsdeelgesprekken\", \"goal\": 1}");
+        String milestone = ActionsClient.id(client.api().post("/api/actions/" + action + "/milestones",
+                "{\"title\": \"Vier stadsdeelgesprekken gevoerd\", \"due\": \"2010-05-31\"}", ALMELO));
+        assertThat(client.get("/api/actions/" + action, "almelo").get("status").asString()).isEqualTo("LATE");
+
+        HttpResponse<String> done = client.put("/api/actions/" + action + "/milestones/" + milestone,
+                "{\"state\": \"COMPLETED\", \"completedOn\": \"2010-06-15\"}", ALMELO, null);
+
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        JsonNode after = client.get("/api/actions/" + action, "almelo");
+        assertThat(after.get("status").asString()).as("its only milestone is done").isEqualTo("COMPLETED");
+        assertThat(after.get("milestones").get(0).get("completedOn").asString()).isEqualTo("2010-06-15");
+        assertThat(after.get("milestones").get(0).get("completedBy").asString()).isNotBlank();
+    }
+
+    @Test
+    void anOverrideNeedsAReasonAndStandsOverTheComputedStatusUntilRemoved() {
+        String action = client.action("almelo", programme, "{\"title\": \"Netwerklunch\", \"goal\": 2}");
+        client.api().post("/api/actions/" + action + "/milestones", "{\"title\": \"Eerste lunch\", \"due\": \"2010-03-01\"}",
+                ALMELO);
+
+        assertProblem(client.put("/api/actions/" + action + "/status-override", "{\"status\": \"POSTPONED\"}", ALMELO,
+                null), 400, "reason");
+        assertProblem(client.put("/api/actions/" + action + "/status-override",
+                "{\"status\": \"MERGED\", \"reason\": \"one lunch is enough\"}", ALMELO, null), 400, "mergedInto");
+        HttpResponse<String> postponed = client.put("/api/actions/" + action + "/status-override",
+                "{\"status\": \"POSTPONED\", \"reason\": \"Na de verkiezingen\"}", ALMELO, null);
+        assertThat(postponed.statusCode()).as(postponed.body()).isEqualTo(200);
+        JsonNode shown = ApiClient.json(postponed);
+        assertThat(shown.get("status").asString()).isEqualTo("POSTPONED");
+        assertThat(shown.get("computedStatus").asString()).isEqualTo("LATE");
+        assertThat(shown.get("override").get("reason").asString()).isEqualTo("Na de verkiezingen");
+
+        HttpResponse<String> cleared = client.delete("/api/actions/" + action + "/status-override", ALMELO);
+        assertThat(ApiClient.json(cleared).get("status").asString()).isEqualTo("LATE");
+    }
+
+    @Test
+    void updatesFormATimelineAndRevisingNeedsTheVersionRead() {
+        String action = client.action("almelo", programme, "{\"title\": \"Visie Atib\", \"goal\": 1}");
+        client.api().post("/api/actions/" + action + "/updates", "{\"date\": \"2010-02-01\", \"text\": \"Eerste gesprek\"}",
+                ALMELO);
+        client.api().post("/api/actions/" + action + "/updates", "{\"text\": \"Visie ontvangen\"}", ALMELO);
+        HttpResponse<String> read = client.api().get("/api/actions/" + action, ALMELO);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(ApiClient.json(read).get("updates")).extracting(update -> update.get("text").asString())
+                .containsExactly("Eerste gesprek", "Visie ontvangen");
+        String revised = "{\"title\": \"Visie Atib op integratie\", \"goal\": 1}";
+        assertThat(client.put("/api/actions/" + action, revised, ALMELO, null).statusCode()).isEqualTo(428);
+        assertThat(client.put("/api/actions/" + action, revised, ALMELO, etag).statusCode()).isEqualTo(200);
+        assertThat(client.put("/api/actions/" + action, revised, ALMELO, etag).statusCode()).as("stale").isEqualTo(412);
+    }
+
+    @Test
+    void anotherCityReadsSharedActionsButChangesNothingAndNeverSeesPrivateOnes() {
+        String shared = client.action("almelo", programme, "{\"title\": \"Bruggroep Münster\", \"visibility\": \"NETWORK\"}");
+        String own = client.action("almelo", programme, "{\"title\": \"Intern\", \"visibility\": \"PRIVATE\"}");
+        String antwerpen = TestTokens.officer("antwerpen");
+
+        assertThat(client.api().get("/api/actions/" + shared, antwerpen).statusCode()).isEqualTo(200);
+        assertThat(client.api().get("/api/actions/" + own, antwerpen).statusCode()).isEqualTo(404);
+        assertThat(client.put("/api/actions/" + shared, "{\"title\": \"x\"}", antwerpen, "\"0\"").statusCode())
+                .isEqualTo(403);
+        assertThat(client.api().post("/api/programmes/" + programme + "/actions", "{\"title\": \"x\"}", antwerpen)
+                .statusCode()).as("a shared programme is not theirs to add to").isEqualTo(403);
+        assertThat(client.api().get("/api/actions?programme=" + programme + "&size=100", antwerpen).body())
+                .contains(shared).doesNotContain(own);
+    }
+
+    @Test
+    void listsFilterByGoalStatusPartnerTargetGroupAndLateness() {
+        String late = client.action("almelo", programme, """
+                {"title": "Laat", "goal": 3, "targetGroups": ["zelforganisaties"], "partners": ["demo-almelo-ut"]}
+                """);
+        client.api().post("/api/actions/" + late + "/milestones", "{\"title\": \"Analyse UT\", \"due\": \"2010-09-01\"}",
+                ALMELO);
+        String onTime = client.action("almelo", programme, "{\"title\": \"Op tijd\", \"goal\": 4}");
+
+        String base = "/api/actions?programme=" + programme + "&size=100";
+        assertThat(titles(base + "&late=true")).containsExactly("Laat");
+        assertThat(titles(base + "&status=NOT_STARTED")).containsExactly("Op tijd");
+        assertThat(titles(base + "&goal=4")).containsExactly("Op tijd");
+        assertThat(titles(base + "&partner=demo-almelo-ut")).containsExactly("Laat");
+        assertThat(titles(base + "&targetGroup=zelforganisaties")).containsExactly("Laat");
+        JsonNode page = client.get("/api/actions?programme=" + programme + "&size=1&page=1", "almelo");
+        assertThat(page.get("total").asInt()).isEqualTo(2);
+        assertThat(page.get("items")).hasSize(1);
+        assertThat(onTime).isNotBlank();
+        assertProblem(client.api().get(base + "&status=SOMEWHERE", ALMELO), 400, "status");
+    }
+
+    private List<String> titles(String path) {
+        List<String> titles = new ArrayList<>();
+        client.get(path, "almelo").get("items").forEach(item -> titles.add(item.get("title").asString()));
+        return titles;
+    }
+
+    private HttpResponse<String> create(String json) {
+        return client.api().post("/api/programmes/" + programme + "/actions", json, ALMELO);
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status, String mentioned) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains(mentioned);
+    }
+}
