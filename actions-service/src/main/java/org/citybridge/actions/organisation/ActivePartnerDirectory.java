@@ -23,8 +23,11 @@ import org.springframework.stereotype.Component;
 class ActivePartnerDirectory implements PartnerDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(ActivePartnerDirectory.class);
-    /** Ids are UUIDs or demo slugs; anything else is no organisation and never goes into a URL. */
-    private static final Pattern PLAUSIBLE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    /**
+     * Ids are UUIDs or slugs; anything else is no organisation and never goes into a URL, where a
+     * {@code ../} would send the caller's token to another route of organisations-service.
+     */
+    private static final Pattern PLAUSIBLE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private final OrganisationReadModel organisations;
     private final RemoteOrganisations organisationsService;
@@ -66,8 +69,8 @@ class ActivePartnerDirectory implements PartnerDirectory {
         } catch (OrganisationsUnavailableException unavailable) {
             // The listener may have caught up while the call waited.
             return organisations.find(id).map(PartnerStanding::of).orElseThrow(() -> {
-                log.warn("Organisation {} is not in the read model and organisations-service did not answer: {}", id,
-                        unavailable.getMessage());
+                log.warn("Organisation {} is not in the read model and organisations-service did not answer ({})", id,
+                        unavailable.getCause().toString());
                 return unavailable;
             });
         }

@@ -115,7 +115,11 @@ class PartnerDirectoryIT {
 
     @Test
     void somethingThatCannotBeAnIdIsNoOrganisationAndIsNotSentOn() {
-        assertRefused(List.of("../admin/outbox"), "names no organisation of almelo: ../admin/outbox");
+        String probe = "../admin/outbox";
+
+        assertRefused(List.of(probe), "names no organisation of almelo: " + probe);
+        assertRefused(List.of(".."), "names no organisation of almelo: ..");
+        assertThat(organisationsService.requests()).noneMatch(request -> request.path().contains("admin"));
     }
 
     /** The requirement: with organisations-service down, actions whose partners are in the read model still save. */

@@ -27,8 +27,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class StubOrganisationsService {
 
-    /** One request as it arrived: which organisation, with which Authorization header. */
-    public record Request(String organisationId, String authorization) {
+    /** One request as it arrived: its path, with which Authorization header. */
+    public record Request(String path, String authorization) {
     }
 
     private static final String PATH = "/api/organisations/";
@@ -72,7 +72,12 @@ public final class StubOrganisationsService {
     }
 
     public List<Request> requestsFor(String organisationId) {
-        return requests.stream().filter(request -> request.organisationId().equals(organisationId)).toList();
+        return requests.stream().filter(request -> request.path().equals(PATH + organisationId)).toList();
+    }
+
+    /** Every request, whatever its path. */
+    public List<Request> requests() {
+        return List.copyOf(requests);
     }
 
     /** Nobody listens on the port any more, as when organisations-service is stopped. */
@@ -96,7 +101,7 @@ public final class StubOrganisationsService {
     private HttpServer listen(int onPort) {
         try {
             HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
-            created.createContext(PATH, this::answer);
+            created.createContext("/", this::answer);
             created.setExecutor(threads);
             created.start();
             return created;
@@ -106,8 +111,9 @@ public final class StubOrganisationsService {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
-        String id = exchange.getRequestURI().getPath().substring(PATH.length());
-        requests.add(new Request(id, exchange.getRequestHeaders().getFirst("Authorization")));
+        String path = exchange.getRequestURI().getRawPath();
+        requests.add(new Request(path, exchange.getRequestHeaders().getFirst("Authorization")));
+        String id = path.startsWith(PATH) ? path.substring(PATH.length()) : "";
         if (slow.contains(id)) {
             awaitRelease();
         }
