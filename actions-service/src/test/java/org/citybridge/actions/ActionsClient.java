@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.citybridge.platform.event.EventJson;
 import org.citybridge.platform.test.ApiClient;
+import org.citybridge.platform.test.EventExamples;
 import org.citybridge.platform.test.TestTokens;
+import org.citybridge.platform.test.TopicProbe;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Programmes and actions made through the API, as an officer would, for the tests of this service. */
 public final class ActionsClient {
 
     public static final String TOPIC = "citybridge.actions";
+    /** Announced events must be newer than anything the read models saw of the same aggregate. */
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis());
 
     private final ApiClient api;
 
@@ -60,6 +67,24 @@ public final class ActionsClient {
         HttpResponse<String> response = api.get(path, TestTokens.officer(city));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return ApiClient.json(response);
+    }
+
+    /**
+     * Puts organisations-service's documented example of {@code type} on its topic, about the given
+     * organisation (or, for a pact, the given city), as organisations-service would.
+     */
+    public static String announce(String type, String aggregateId, String municipality) {
+        ObjectNode event = (ObjectNode) EventJson.mapper().readTree(EventExamples.read(type));
+        String eventId = UUID.randomUUID().toString();
+        event.put("id", eventId);
+        event.put("aggregateId", aggregateId);
+        event.put("municipality", municipality);
+        event.put("sequence", SEQUENCE.incrementAndGet());
+        ObjectNode payload = (ObjectNode) event.get("payload");
+        payload.put("id", aggregateId);
+        payload.put("municipality", municipality);
+        TopicProbe.send("citybridge.organisations", aggregateId, event.toString());
+        return eventId;
     }
 
     public static String id(HttpResponse<String> created) {

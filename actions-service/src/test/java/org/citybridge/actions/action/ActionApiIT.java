@@ -3,16 +3,21 @@ package org.citybridge.actions.action;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.citybridge.actions.ActionsClient;
+import org.citybridge.actions.organisation.StubOrganisationsService;
+import org.citybridge.platform.inbox.EventInbox;
 import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -25,6 +30,9 @@ class ActionApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    EventInbox inbox;
 
     ActionsClient client;
     String programme;
@@ -137,9 +145,11 @@ class ActionApiIT {
 
     @Test
     void listsFilterByGoalStatusPartnerTargetGroupAndLateness() {
+        String university = "ut-" + UUID.randomUUID();
+        StubOrganisationsService.get().knows(university, "almelo", "ACTIVE");
         String late = client.action("almelo", programme, """
-                {"title": "Laat", "goal": 3, "targetGroups": ["zelforganisaties"], "partners": ["demo-almelo-ut"]}
-                """);
+                {"title": "Laat", "goal": 3, "targetGroups": ["zelforganisaties"], "partners": ["%s"]}
+                """.formatted(university));
         client.api().post("/api/actions/" + late + "/milestones", "{\"title\": \"Analyse UT\", \"due\": \"2010-09-01\"}",
                 ALMELO);
         String onTime = client.action("almelo", programme, "{\"title\": \"Op tijd\", \"goal\": 4}");
@@ -148,13 +158,63 @@ class ActionApiIT {
         assertThat(titles(base + "&late=true")).containsExactly("Laat");
         assertThat(titles(base + "&status=NOT_STARTED")).containsExactly("Op tijd");
         assertThat(titles(base + "&goal=4")).containsExactly("Op tijd");
-        assertThat(titles(base + "&partner=demo-almelo-ut")).containsExactly("Laat");
+        assertThat(titles(base + "&partner=" + university)).containsExactly("Laat");
         assertThat(titles(base + "&targetGroup=zelforganisaties")).containsExactly("Laat");
         JsonNode page = client.get("/api/actions?programme=" + programme + "&size=1&page=1", "almelo");
         assertThat(page.get("total").asInt()).isEqualTo(2);
         assertThat(page.get("items")).hasSize(1);
         assertThat(onTime).isNotBlank();
         assertProblem(client.api().get(base + "&status=SOMEWHERE", ALMELO), 400, "status");
+    }
+
+    @Test
+    void aDeactivatedPartnerFlagsTheActionsNamingItAndReactivationClearsTheFlag() {
+        String atib = "atib-" + UUID.randomUUID();
+        StubOrganisationsService.get().knows(atib, "almelo", "ACTIVE");
+        String action = client.action("almelo", programme, """
+                {"title": "Visie zelforganisaties", "goal": 1, "owner": {"organisationId": "%s"}}
+                """.formatted(atib));
+
+        ActionsClient.announce("organisation.deactivated.v1", atib, "almelo");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                client.get("/api/actions/" + action, "almelo").get("inactivePartners").toString()).contains(atib));
+        assertThat(titles("/api/actions?programme=" + programme + "&inactivePartners=true"))
+                .containsExactly("Visie zelforganisaties");
+        assertProblem(client.api().post("/api/programmes/" + programme + "/actions", """
+                {"title": "Nieuw", "partners": ["%s"]}""".formatted(atib), ALMELO), 400, "inactive");
+
+        ActionsClient.announce("organisation.reactivated.v1", atib, "almelo");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                client.get("/api/actions/" + action, "almelo").get("inactivePartners")).isEmpty());
+    }
+
+    @Test
+    void aPartnerOfAnotherCityOrUnknownToOrganisationsServiceIsRefused() {
+        String foreign = "voem-" + UUID.randomUUID();
+        StubOrganisationsService.get().knows(foreign, "antwerpen", "ACTIVE");
+
+        assertProblem(create("{\"title\": \"x\", \"partners\": [\"" + foreign + "\"]}"), 400, "partners");
+        assertProblem(create("{\"title\": \"x\", \"owner\": {\"organisationId\": \"nobody-" + UUID.randomUUID()
+                + "\"}}"), 400, "owner.organisationId");
+    }
+
+    @Test
+    void theLineOfWorkIsTakenFromTheCitysPublishedPact() {
+        String city = "muenster";
+        String eventId = ActionsClient.announce("pact.published.v1", UUID.randomUUID().toString(), city);
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> inbox.hasProcessed("actions-service.organisations", eventId));
+        String own = client.programme(city, "PRIVATE");
+
+        HttpResponse<String> created = client.api().post("/api/programmes/" + own + "/actions",
+                "{\"title\": \"Tolken in het wijkcentrum\", \"lineOfWork\": 2}", TestTokens.officer(city));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(ApiClient.json(created).get("lineOfWork").get("title").asString())
+                .isEqualTo("Interculturalisatie van voorzieningen");
+        assertProblem(client.api().post("/api/programmes/" + own + "/actions", "{\"title\": \"x\", \"lineOfWork\": 5}",
+                TestTokens.officer(city)), 400, "lineOfWork");
     }
 
     private List<String> titles(String path) {
