@@ -43,11 +43,15 @@ class RouteAccessIT {
         String action = id(api.post("/api/programmes/" + programme + "/actions", ACTION, almelo));
         String milestone = id(api.post("/api/actions/" + action + "/milestones",
                 "{\"title\":\"Praatstuk\",\"due\":\"2010-06-30\"}", almelo));
+        String report = id(api.post("/api/programmes/" + programme + "/reports", "{\"period\":\"2010-Q2\"}", almelo));
+        String earlier = id(api.post("/api/programmes/" + programme + "/reports", "{\"period\":\"2010-Q1\"}", almelo));
 
         RouteMatrix.of(context, port, new RouteMatrix.Fixtures()
                 .path("programmeId", programme)
                 .path("actionId", action)
                 .path("milestoneId", milestone)
+                .path("reportId", report)
+                .query("GET /api/reports/{reportId}/compare", "with=" + earlier)
                 .body("POST /api/programmes", PROGRAMME)
                 .body("PUT /api/programmes/{programmeId}", PROGRAMME.replace("Matrix programme", "Taken over"))
                 .body("POST /api/programmes/{programmeId}/milestones", "{\"title\":\"x\",\"due\":\"2010-06-30\"}")
@@ -57,10 +61,14 @@ class RouteAccessIT {
                 .body("POST /api/actions/{actionId}/milestones", "{\"title\":\"x\",\"due\":\"2010-06-30\"}")
                 .body("PUT /api/actions/{actionId}/milestones/{milestoneId}", "{\"state\":\"CANCELLED\"}")
                 .body("POST /api/actions/{actionId}/updates", "{\"text\":\"Taken over\"}")
-                .body("PUT /api/actions/{actionId}/status-override", "{\"status\":\"CANCELLED\",\"reason\":\"x\"}"))
+                .body("PUT /api/actions/{actionId}/status-override", "{\"status\":\"CANCELLED\",\"reason\":\"x\"}")
+                .body("POST /api/programmes/{programmeId}/reports", "{\"period\":\"2010-Q3\"}")
+                .body("PUT /api/reports/{reportId}/commentary/{actionId}", "{\"text\":\"Taken over\"}"))
                 .assertAll("almelo", "antwerpen");
 
         HttpResponse<String> stillTheirs = api.get("/api/actions/" + action, almelo);
+        assertThat(api.get("/api/reports/" + report, almelo).body()).contains("\"state\":\"DRAFT\"")
+                .doesNotContain("Taken over");
         assertThat(stillTheirs.body()).as("nothing another city sent changed it").contains("Matrix action")
                 .doesNotContain("Taken over").contains("\"override\":null").contains("\"state\":\"NOT_STARTED\"");
     }

@@ -58,6 +58,7 @@ public final class RouteMatrix {
 
         private final Map<String, String> paths = new LinkedHashMap<>();
         private final Map<String, String> bodies = new LinkedHashMap<>();
+        private final Map<String, String> queries = new LinkedHashMap<>();
         private final Map<String, String> exempt = new LinkedHashMap<>();
         private final Map<String, String> networkWide = new LinkedHashMap<>();
 
@@ -75,6 +76,15 @@ public final class RouteMatrix {
         /** A valid JSON body for a route, named as {@code "POST /api/organisations"}. */
         public Fixtures body(String route, String json) {
             bodies.put(route, json);
+            return this;
+        }
+
+        /**
+         * A query string a route needs to reach its handler ({@code "with=" + otherReportId}); without
+         * it the framework answers 400 before the route's tenancy rule is ever asked.
+         */
+        public Fixtures query(String route, String query) {
+            queries.put(route, query);
             return this;
         }
 
@@ -271,7 +281,8 @@ public final class RouteMatrix {
     }
 
     private HttpResponse<String> call(Route route, String path, String authorization) {
-        HttpRequest.Builder request = api.request(path, authorization);
+        String query = fixtures.queries.get(route.toString());
+        HttpRequest.Builder request = api.request(query == null ? path : path + "?" + query, authorization);
         HttpMethod method = route.method();
         boolean takesBody = Arrays.stream(route.handler().getMethodParameters())
                 .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class)
