@@ -34,12 +34,22 @@ record IndicatorResponse(String id, String municipality, String actionId, String
 
     /** A measurement; {@code earlierVersions} are the versions its corrections replaced, oldest first. */
     record MeasurementJson(String id, LocalDate date, BigDecimal value, String source, String note, Instant recordedAt,
-            String recordedBy, List<Measurement.Version> earlierVersions) {
+            String recordedBy, List<VersionJson> earlierVersions) {
 
         static MeasurementJson of(Measurement measurement) {
             return new MeasurementJson(measurement.id(), measurement.date(), measurement.value(), measurement.source(),
                     measurement.note(), measurement.recordedAt(), measurement.recordedBy(),
-                    measurement.earlierVersions());
+                    measurement.earlierVersions().stream().map(VersionJson::of).toList());
+        }
+    }
+
+    /** A measurement as it was before a correction. */
+    record VersionJson(LocalDate date, BigDecimal value, String source, String note, Instant recordedAt,
+            String recordedBy) {
+
+        static VersionJson of(Measurement.Version version) {
+            return new VersionJson(version.date(), version.value(), version.source(), version.note(),
+                    version.recordedAt(), version.recordedBy());
         }
     }
 
