@@ -69,8 +69,13 @@ public class Indicator extends TenantAggregate {
     /** Of the action's city; defining one publishes nothing: the first value is the news. */
     public static Indicator define(String municipality, String actionId, String programmeId,
             IndicatorDefinition definition, Visibility visibility, Instant now) {
-        return new Indicator(UUID.randomUUID().toString(), municipality, actionId, programmeId, definition, visibility,
-                now);
+        return define(UUID.randomUUID().toString(), municipality, actionId, programmeId, definition, visibility, now);
+    }
+
+    /** With a known id, so that loading the same demo indicator twice finds the first one. */
+    public static Indicator define(String id, String municipality, String actionId, String programmeId,
+            IndicatorDefinition definition, Visibility visibility, Instant now) {
+        return new Indicator(id, municipality, actionId, programmeId, definition, visibility, now);
     }
 
     /** Measurements stay; none may fall before a moved baseline. */

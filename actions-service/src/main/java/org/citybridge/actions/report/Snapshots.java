@@ -6,26 +6,30 @@ import java.util.List;
 import org.citybridge.actions.action.Action;
 import org.citybridge.actions.milestone.Milestone;
 import org.citybridge.actions.milestone.MilestoneState;
-import org.citybridge.actions.progress.ProgressService;
+import org.citybridge.actions.progress.ActionStatusRule;
+import org.citybridge.actions.progress.IndicatorStanding;
 import org.springframework.stereotype.Component;
 
 /** Freezes an action for a report of a period. */
 @Component
 class Snapshots {
 
-    private final ProgressService progress;
     private final ReportIndicators indicators;
 
-    Snapshots(ProgressService progress, ReportIndicators indicators) {
-        this.progress = progress;
+    Snapshots(ReportIndicators indicators) {
         this.indicators = indicators;
     }
 
+    /** Completion is computed from the frozen indicator values, so that it agrees with the figures printed. */
     ActionSnapshot of(Action action, ReportPeriod period, LocalDate asOf) {
-        return new ActionSnapshot(action.id(), action.title(), action.details().goal(), action.status(),
-                progress.progressOf(action, asOf).completion(), action.details().resources(),
-                reached(action.milestones(), period), missed(action.milestones(), period),
-                indicators.of(action, asOf), null);
+        List<IndicatorSnapshot> frozen = indicators.of(action, asOf);
+        double completion = ActionStatusRule.completion(action.status(), action.milestones(), frozen.stream()
+                .map(indicator -> new IndicatorStanding(indicator.latestValue() != null,
+                        "BEHIND".equals(indicator.status()), "ACHIEVED".equals(indicator.status()), indicator.progress()))
+                .toList());
+        return new ActionSnapshot(action.id(), action.title(), action.details().goal(), action.status(), completion,
+                action.details().resources(), reached(action.milestones(), period), missed(action.milestones(), period),
+                frozen, null);
     }
 
     /** Completed within the period. */

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.citybridge.actions.action.ActionService;
 import org.citybridge.actions.action.StatusRule;
 import org.citybridge.actions.demo.ActionsDemoData.DemoAction;
 import org.citybridge.actions.demo.ActionsDemoData.Tally;
+import org.citybridge.actions.report.ReportService;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.tenancy.Visibility;
 import org.citybridge.platform.test.ApiClient;
@@ -43,11 +45,17 @@ class ActionsDemoDataIT {
     @Autowired
     StatusRule statusRule;
 
+    @Autowired
+    ActionService actionService;
+
+    @Autowired
+    ReportService reportService;
+
     private ActionsDemoData demo;
 
     @BeforeEach
     void load() {
-        demo = new ActionsDemoData(stores, statusRule);
+        demo = new ActionsDemoData(stores, statusRule, actionService, reportService);
         demo.run(null);
     }
 
@@ -57,9 +65,39 @@ class ActionsDemoDataIT {
 
         assertThat(again).containsExactly(
                 new Tally("programmes", 0, ActionsDemoData.readProgrammes().size()),
-                new Tally("actions", 0, ActionsDemoData.readActions().size()));
+                new Tally("actions", 0, ActionsDemoData.readActions().size()),
+                new Tally("indicators", 0, ActionsDemoData.readIndicators().size()),
+                new Tally("reports", 0, 1));
         assertThat(list("/api/actions?programme=" + ActionsDemoFilesTest.ANTWERP_DIVERSITY + "&size=100",
                 TestTokens.officer("antwerpen")).get("total").asLong()).isEqualTo(19);
+    }
+
+    @Test
+    void theSeedsFiguresAreMeasurementsThatMoveTheActionsStatus() {
+        String antwerpen = TestTokens.officer("antwerpen");
+        JsonNode coaches = list("/api/actions/demo-action-antwerpen-100-jongeren-maken-het/indicators", antwerpen)
+                .get("items").get(0);
+        assertThat(coaches.get("measurements").get(0).get("value").asInt()).isEqualTo(26);
+        assertThat(coaches.get("status").asString()).as("26 of 100 by March 2012 is behind the line").isEqualTo("BEHIND");
+        assertThat(list("/api/actions/demo-action-antwerpen-100-jongeren-maken-het", antwerpen).get("status")
+                .asString()).isEqualTo("LATE");
+        JsonNode homeParties = list("/api/actions/demo-action-antwerpen-sociaal-adviseurs/indicators", antwerpen)
+                .get("items").get(0);
+        assertThat(homeParties.get("latestValue").asInt()).as("360 + 167").isEqualTo(527);
+
+        JsonNode shared = list("/api/shared-indicators/gesubsidieerde-etnisch-culturele-verenigingen",
+                TestTokens.officer("almelo"));
+        assertThat(shared.toString()).contains("\"antwerpen\"", "\"almelo\"", "160", "12");
+    }
+
+    @Test
+    void kleurRijkAlmelosFirstReportIsFinalWithTheInterimReportsWords() {
+        JsonNode report = list("/api/reports/demo-programme-almelo-kleurrijk-2010-Q1", TestTokens.officer("almelo"));
+
+        assertThat(report.get("state").asString()).isEqualTo("FINAL");
+        assertThat(report.get("actions")).hasSize(ActionsDemoData.readActions().stream()
+                .filter(action -> action.programmeId().equals("demo-programme-almelo-kleurrijk")).toList().size());
+        assertThat(report.toString()).contains("Tussenrapportage februari 2010");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.citybridge.actions.demo.ActionsDemoData.DemoAction;
+import org.citybridge.actions.demo.ActionsDemoData.DemoIndicator;
 import org.citybridge.actions.demo.ActionsDemoData.DemoProgramme;
 import org.citybridge.actions.milestone.MilestoneState;
 import org.citybridge.actions.programme.Goal;
@@ -78,6 +79,39 @@ class ActionsDemoFilesTest {
             assertThat(action.period().start()).as(action.id()).isAfterOrEqualTo(programme.period().start());
             assertThat(action.period().end()).as(action.id()).isBeforeOrEqualTo(programme.period().end());
         }
+    }
+
+    @Test
+    void everyIndicatorMeasuresADemoActionOfItsCityWithValuesTheDefinitionAccepts() {
+        Map<String, DemoAction> actionsById = actions.stream().collect(toMap(DemoAction::id, Function.identity()));
+        for (DemoIndicator indicator : ActionsDemoData.readIndicators()) {
+            DemoAction action = actionsById.get(indicator.actionId());
+            assertThat(action).as("action of %s", indicator.id()).isNotNull();
+            assertThat(action.municipality()).as("city of %s", indicator.id()).isEqualTo(indicator.municipality());
+            assertThat(action.programmeId()).as("programme of %s", indicator.id()).isEqualTo(indicator.programmeId());
+            assertThatCode(indicator::definition).as("definition of %s", indicator.id()).doesNotThrowAnyException();
+            assertThat(indicator.measurements()).as("measurements of %s", indicator.id()).isNotEmpty()
+                    .allSatisfy(measurement -> assertThat(measurement.date()).isAfterOrEqualTo(indicator.baseline().date()));
+            assertThat(indicator.fictitious()).as("what %s invents", indicator.id()).isNotEmpty();
+            assertThat(indicator.source()).as("source of %s", indicator.id()).contains("seed");
+        }
+    }
+
+    @Test
+    void theSeedsFiguresAreThereAsMeasurements() {
+        Map<String, List<Integer>> values = new HashMap<>();
+        ActionsDemoData.readIndicators().forEach(indicator -> values.put(indicator.id(), indicator.measurements()
+                .stream().map(measurement -> measurement.value().intValueExact()).toList()));
+
+        assertThat(values.get("demo-indicator-antwerpen-homeparties")).as("360 a year, then 167 in 2012's first quarter")
+                .containsExactly(360, 527);
+        assertThat(values.get("demo-indicator-antwerpen-coaches")).containsExactly(26);
+        assertThat(List.of("senioren", "armoedebestrijding", "handicap", "etnisch-cultureel").stream()
+                .map(kind -> values.get("demo-indicator-antwerpen-subsidies-" + kind).get(0)).toList())
+                .containsExactly(11, 37, 27, 160);
+        assertThat(List.of("secretariaten", "bewonersgroepen", "verenigingen").stream()
+                .map(kind -> values.get("demo-indicator-antwerpen-buurtsecretariaten-" + kind).get(0)).toList())
+                .containsExactly(8, 30, 161);
     }
 
     @Test

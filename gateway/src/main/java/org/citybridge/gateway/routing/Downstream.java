@@ -12,7 +12,7 @@ import java.util.Optional;
 public enum Downstream {
 
     ORGANISATIONS(resources("municipalities", "organisations", "pacts")),
-    ACTIONS(resources("programmes", "actions")),
+    ACTIONS(resources("programmes", "actions", "indicators", "shared-indicators", "reports")),
     KNOWLEDGE(resources("practices", "questions", "bridge-groups", "handbooks")),
     EVENTS(resources("congresses", "registrations", "venues")),
     // Identity pages and endpoints are served through the gateway so users only ever need one address.

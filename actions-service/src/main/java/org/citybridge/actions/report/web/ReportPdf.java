@@ -8,14 +8,17 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import org.citybridge.actions.indicator.DatedValue;
+import org.citybridge.actions.indicator.IndicatorChart;
 import org.citybridge.actions.report.ActionSnapshot;
 import org.citybridge.actions.report.IndicatorSnapshot;
 import org.citybridge.actions.report.ProgressReport;
-import org.citybridge.actions.report.ReportChart;
 import org.citybridge.actions.report.ReportState;
 
 import com.lowagie.text.Document;
@@ -95,7 +98,7 @@ final class ReportPdf {
                 }
                 for (IndicatorSnapshot indicator : action.indicators()) {
                     document.add(spaced(new Paragraph(caption(indicator), small), 2));
-                    Image chart = Image.getInstance(png(ReportChart.render(indicator, CHART_WIDTH, CHART_HEIGHT)));
+                    Image chart = Image.getInstance(png(IndicatorChart.render(chartData(indicator), CHART_WIDTH, CHART_HEIGHT)));
                     chart.scaleToFit(document.getPageSize().getWidth() - 100, 250);
                     document.add(chart);
                 }
@@ -130,6 +133,17 @@ final class ReportPdf {
                 : plain(indicator.latestValue()) + unit + " on " + indicator.latestDate())
                 + (indicator.progress() == null ? "" : "  ·  progress " + ReportCsv.percent(indicator.progress()) + " %")
                 + "  ·  " + indicator.status();
+    }
+
+    /** The chart from the frozen figures, never from the indicator as it is now. */
+    private static IndicatorChart.Data chartData(IndicatorSnapshot indicator) {
+        List<DatedValue> line = new ArrayList<>();
+        if (indicator.baseline() != null) {
+            line.add(new DatedValue(indicator.baseline().date(), indicator.baseline().value()));
+        }
+        indicator.targets().forEach(target -> line.add(new DatedValue(target.date(), target.value())));
+        return new IndicatorChart.Data(indicator.name(), indicator.unit(), line,
+                indicator.values().stream().map(value -> new DatedValue(value.date(), value.value())).toList());
     }
 
     private static String plain(BigDecimal value) {
