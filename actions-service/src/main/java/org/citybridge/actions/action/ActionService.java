@@ -61,7 +61,7 @@ public class ActionService {
 
     public Action create(Caller caller, String programmeId, ActionDetails details, Visibility visibility) {
         Programme programme = programmes.getForChange(caller, programmeId);
-        ActionDetails checked = check(caller, programme, details);
+        ActionDetails checked = check(caller, programme, details, List.of());
         Action action = Action.create(programme.municipality(), programme.id(), checked,
                 visibility == null ? Visibility.PRIVATE : visibility);
         return save(action);
@@ -83,7 +83,7 @@ public class ActionService {
     /** Writes the action as read: a save by someone else since makes the caller's If-Match fail (412). */
     public Action revise(Caller caller, Action action, ActionDetails details, Visibility visibility) {
         Programme programme = programmes.getForChange(caller, action.programmeId());
-        action.revise(check(caller, programme, details), visibility);
+        action.revise(check(caller, programme, details, action.details().organisations()), visibility);
         return save(action);
     }
 
@@ -221,7 +221,12 @@ public class ActionService {
         return LocalDate.now(clock);
     }
 
-    private ActionDetails check(Caller caller, Programme programme, ActionDetails details) {
+    /**
+     * @param alreadyNamed organisations the action named before: they may stay although deactivated
+     *                     since (the action is flagged; an officer editing its title need not drop them)
+     */
+    private ActionDetails check(Caller caller, Programme programme, ActionDetails details,
+            List<String> alreadyNamed) {
         if (details.goal() != null && programme.content().goal(details.goal()).isEmpty()) {
             throw new InvalidValueException("goal", "is not a goal of programme " + programme.id()
                     + " (it has " + programme.content().goals().stream().map(goal -> goal.number()).toList() + ")");
@@ -233,10 +238,12 @@ public class ActionService {
                     "lineOfWork", "is not a line of work of " + programme.municipality() + "'s published pact: " + number));
             line = new LineOfWork(number, title);
         }
-        if (details.owner() != null && details.owner().organisationId() != null) {
+        if (details.owner() != null && details.owner().organisationId() != null
+                && !alreadyNamed.contains(details.owner().organisationId())) {
             partners.requireActive(caller, "owner.organisationId", List.of(details.owner().organisationId()));
         }
-        partners.requireActive(caller, "partners", details.partners());
+        partners.requireActive(caller, "partners",
+                details.partners().stream().filter(id -> !alreadyNamed.contains(id)).toList());
         return new ActionDetails(details.title(), details.description(), details.goal(), line, details.owner(),
                 details.partners(), details.targetGroups(), details.period(), details.resources());
     }

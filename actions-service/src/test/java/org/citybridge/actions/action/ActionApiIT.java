@@ -183,6 +183,12 @@ class ActionApiIT {
                 .containsExactly("Visie zelforganisaties");
         assertProblem(client.api().post("/api/programmes/" + programme + "/actions", """
                 {"title": "Nieuw", "partners": ["%s"]}""".formatted(atib), ALMELO), 400, "inactive");
+        HttpResponse<String> read = client.api().get("/api/actions/" + action, ALMELO);
+        HttpResponse<String> retitled = client.put("/api/actions/" + action, """
+                {"title": "Visie zelforganisaties (herzien)", "goal": 1, "owner": {"organisationId": "%s"}}
+                """.formatted(atib), ALMELO, read.headers().firstValue("ETag").orElseThrow());
+        assertThat(retitled.statusCode()).as("a flagged organisation may stay while the officer edits: %s",
+                retitled.body()).isEqualTo(200);
 
         ActionsClient.announce("organisation.reactivated.v1", atib, "almelo");
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
