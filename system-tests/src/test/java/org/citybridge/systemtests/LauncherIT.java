@@ -154,6 +154,51 @@ class LauncherIT {
         assertThat(launcher.run(60, "outbox", "nothing").exitCode()).isNotZero();
     }
 
+    /**
+     * The demo programmes through the gateway, and the partner check while organisations-service is
+     * stopped: an organisation the local read model knows still saves; one it does not know is a 503.
+     */
+    @Test
+    @Order(7)
+    void actionsWorkThroughTheGatewayAndPartnersAreCheckedWhileOrganisationsServiceIsDown() throws Exception {
+        String antwerpen = launcher.token("officer@antwerpen");
+        String diversity = "/api/actions?programme=demo-programme-antwerpen-diversiteit-2011-2012&size=100";
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> get(diversity, antwerpen).body().contains("\"total\":19"));
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(uri(
+                "/api/reports/demo-programme-almelo-kleurrijk-2010-Q1/pdf")).header("Authorization", "Bearer "
+                        + launcher.token("officer@almelo")).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        Launcher.Result stopped = launcher.run(120, "stop", "organisations");
+        assertThat(stopped.exitCode()).as(stopped.output()).isZero();
+        try {
+            String programme = JSON.readTree(post("/api/programmes", """
+                    {"title": "Zonder organisaties", "period": {"start": "2012-01-01", "end": "2012-12-31"},
+                     "goals": [{"number": 1, "title": "Doorgaan"}]}""", antwerpen, 201)).get("id").asString();
+            post("/api/programmes/" + programme + "/actions", """
+                    {"title": "Met JAC", "goal": 1, "partners": ["demo-antwerpen-jac"]}""", antwerpen, 201);
+            HttpResponse<String> unknown = send(HttpRequest.newBuilder(uri("/api/programmes/" + programme + "/actions"))
+                    .header("Authorization", "Bearer " + antwerpen).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"title\": \"Met onbekende\", \"partners\": [\"nobody-" + UUID.randomUUID() + "\"]}")));
+            assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(503);
+            assertThat(unknown.headers().firstValue("Retry-After")).isPresent();
+        } finally {
+            Launcher.Result started = launcher.run(240, "start", "organisations");
+            assertThat(started.exitCode()).as(started.output()).isZero();
+        }
+    }
+
+    private static String post(String path, String json, String token, int expected) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+        return response.body();
+    }
+
     private static URI uri(String path) {
         return URI.create(launcher.gateway() + path);
     }
