@@ -11,6 +11,7 @@ import org.citybridge.actions.milestone.Milestone;
 import org.citybridge.actions.milestone.MilestoneState;
 import org.citybridge.actions.organisation.PactLines;
 import org.citybridge.actions.organisation.PartnerDirectory;
+import org.citybridge.actions.programme.Period;
 import org.citybridge.actions.programme.Programme;
 import org.citybridge.actions.programme.ProgrammeService;
 import org.citybridge.platform.domain.ConflictException;
@@ -63,8 +64,20 @@ public class ActionService {
         Programme programme = programmes.getForChange(caller, programmeId);
         ActionDetails checked = check(caller, programme, details, List.of());
         Action action = Action.create(programme.municipality(), programme.id(), checked,
-                visibility == null ? Visibility.PRIVATE : visibility);
+                within(programme, visibility == null ? programme.visibility() : visibility));
         return save(action);
+    }
+
+    /**
+     * An action is never shared wider than its programme: another city would read an action of a
+     * programme it may not know exists.
+     */
+    private static Visibility within(Programme programme, Visibility visibility) {
+        if (visibility.isWiderThan(programme.visibility())) {
+            throw new InvalidValueException("visibility", "cannot be wider than its programme's ("
+                    + programme.visibility() + ")");
+        }
+        return visibility;
     }
 
     public Action get(Caller caller, String id) {
@@ -83,7 +96,8 @@ public class ActionService {
     /** Writes the action as read: a save by someone else since makes the caller's If-Match fail (412). */
     public Action revise(Caller caller, Action action, ActionDetails details, Visibility visibility) {
         Programme programme = programmes.getForChange(caller, action.programmeId());
-        action.revise(check(caller, programme, details, action.details().organisations()), visibility);
+        action.revise(check(caller, programme, details, action.details().organisations()),
+                visibility == null ? null : within(programme, visibility));
         return save(action);
     }
 
@@ -95,6 +109,7 @@ public class ActionService {
 
     public Milestone changeMilestone(Caller caller, Action action, String milestoneId, MilestoneState state,
             LocalDate on) {
+        requireNotFuture("completedOn", on);
         Milestone milestone = action.changeMilestone(milestoneId, state, on, caller.subject());
         save(action);
         return milestone;
@@ -102,6 +117,7 @@ public class ActionService {
 
     /** Needs no If-Match: a note is added, nothing is overwritten; a concurrent save makes it retry. */
     public StatusUpdate postUpdate(Caller caller, String actionId, LocalDate date, String text) {
+        requireNotFuture("date", date);
         List<StatusUpdate> posted = new ArrayList<>(1);
         change(caller, actionId, action -> posted.add(action.postUpdate(date, text, caller.subject(), clock.instant())));
         return posted.get(0);
@@ -110,8 +126,10 @@ public class ActionService {
     public Action overrideStatus(Caller caller, String actionId, ActionStatus status, String reason,
             String mergedInto) {
         if (mergedInto != null && !mergedInto.isBlank()) {
-            Action target = get(caller, mergedInto);
-            if (!target.municipality().equals(caller.requireMunicipality()) || target.id().equals(actionId)) {
+            // Unknown, another city's or itself: one answer, so that it confirms nothing about other cities.
+            boolean ownOther = actions.findOwned(caller, mergedInto).filter(target -> !target.id().equals(actionId))
+                    .isPresent();
+            if (!ownOther) {
                 throw new InvalidValueException("mergedInto", "names no other action of " + caller.municipality());
             }
         }
@@ -217,6 +235,13 @@ public class ActionService {
         return actions.save(action);
     }
 
+    /** A day that has not come yet cannot have happened: completed, or written about. */
+    private void requireNotFuture(String property, LocalDate day) {
+        if (day != null && day.isAfter(today())) {
+            throw new InvalidValueException(property, "is in the future (" + day + ")");
+        }
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -227,6 +252,12 @@ public class ActionService {
      */
     private ActionDetails check(Caller caller, Programme programme, ActionDetails details,
             List<String> alreadyNamed) {
+        Period runs = programme.content().period();
+        if (details.period() != null && (details.period().start().isBefore(runs.start())
+                || details.period().end().isAfter(runs.end()))) {
+            throw new InvalidValueException("period", "must lie within the programme's period (" + runs.start()
+                    + " to " + runs.end() + ")");
+        }
         if (details.goal() != null && programme.content().goal(details.goal()).isEmpty()) {
             throw new InvalidValueException("goal", "is not a goal of programme " + programme.id()
                     + " (it has " + programme.content().goals().stream().map(goal -> goal.number()).toList() + ")");
@@ -244,7 +275,11 @@ public class ActionService {
         }
         partners.requireActive(caller, "partners",
                 details.partners().stream().filter(id -> !alreadyNamed.contains(id)).toList());
-        return new ActionDetails(details.title(), details.description(), details.goal(), line, details.owner(),
+        Owner owner = details.owner();
+        if (owner != null && owner.organisationId() != null && owner.name() == null) {
+            owner = new Owner(owner.organisationId(), partners.name(owner.organisationId()).orElse(null));
+        }
+        return new ActionDetails(details.title(), details.description(), details.goal(), line, owner,
                 details.partners(), details.targetGroups(), details.period(), details.resources());
     }
 

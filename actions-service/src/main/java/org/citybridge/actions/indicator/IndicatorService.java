@@ -9,6 +9,7 @@ import org.citybridge.actions.action.Action;
 import org.citybridge.actions.action.ActionService;
 import org.citybridge.actions.programme.ProgrammeService;
 import org.citybridge.platform.domain.ConflictException;
+import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
@@ -51,9 +52,18 @@ public class IndicatorService {
     public Indicator define(Caller caller, String actionId, IndicatorDefinition definition, Visibility visibility) {
         Action action = actions.getForChange(caller, actionId);
         Indicator indicator = indicators.save(Indicator.define(action.municipality(), action.id(), action.programmeId(),
-                definition, visibility == null ? action.visibility() : visibility, clock.instant()));
+                definition, within(action, visibility == null ? action.visibility() : visibility), clock.instant()));
         actions.refreshStatus(action.id());
         return indicator;
+    }
+
+    /** An indicator is never shared wider than its action: that would say what the action keeps to its city. */
+    private static Visibility within(Action action, Visibility visibility) {
+        if (visibility.isWiderThan(action.visibility())) {
+            throw new InvalidValueException("visibility", "cannot be wider than its action's (" + action.visibility()
+                    + ")");
+        }
+        return visibility;
     }
 
     public Indicator get(Caller caller, String indicatorId) {
@@ -75,8 +85,10 @@ public class IndicatorService {
     }
 
     /** Writes the indicator as read: a save by someone else since makes the caller's If-Match fail (412). */
-    public Indicator redefine(Indicator indicator, IndicatorDefinition definition, Visibility visibility) {
-        indicator.redefine(definition, visibility);
+    public Indicator redefine(Caller caller, Indicator indicator, IndicatorDefinition definition,
+            Visibility visibility) {
+        indicator.redefine(definition, visibility == null ? null
+                : within(actions.getForChange(caller, indicator.actionId()), visibility));
         Indicator saved = indicators.save(indicator);
         actions.refreshStatus(indicator.actionId());
         return saved;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.time.TimeSeries;
@@ -31,9 +32,10 @@ public final class SharedIndicatorChart {
             }
         }
         IndicatorDefinition first = comparison.cities().get(0).indicator().definition();
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(first.name(), null, first.unit() + " per 1,000 inhabitants",
-                dataset, true, false, false);
-        chart.addSubtitle(new TextTitle("Shared indicator " + comparison.code() + ", per 1,000 inhabitants"));
+        // Titled by the shared code, not one city's own name for its indicator: the chart is about all of them.
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(comparison.code(), null,
+                first.unit() + " per 1,000 inhabitants", dataset, true, false, false);
+        chart.addSubtitle(new TextTitle("Shared indicator, per 1,000 inhabitants"));
         List<String> unknown = comparison.cities().stream().filter(city -> !city.populationKnown())
                 .map(SharedIndicatorComparison.City::municipality).toList();
         if (!unknown.isEmpty()) {
@@ -45,6 +47,8 @@ public final class SharedIndicatorChart {
             renderer.setSeriesStroke(i, new BasicStroke(2.5f));
         }
         chart.getXYPlot().setRenderer(renderer);
+        // From zero: an axis starting at the smallest value makes 1.9 times as many look like 10 times.
+        ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(true);
         return ChartImages.draw(chart, width, height);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.citybridge.actions.report.ActionSnapshot;
 import org.citybridge.actions.report.ProgressReport;
 import org.citybridge.platform.event.EventType;
 import org.citybridge.platform.store.EventTranslation;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code report.finalised.v1} on {@code citybridge.actions}, keyed by report id: a period's figures
- * are final, so other services (knowledge's practices citing results) may quote them.
+ * are final, so other services (knowledge's practices citing results) may quote them. Only the
+ * actions shared beyond the city are listed: a consumer shows the report to the network.
  */
 @Component
 public class ReportEvents extends EventTranslation<ProgressReport> {
@@ -33,8 +35,8 @@ public class ReportEvents extends EventTranslation<ProgressReport> {
             ProgressReport report = event.report();
             return new ReportFinalised(report.id(), report.programmeId(), report.programmeTitle(),
                     report.period().label(), report.period().start(), report.period().end(), report.completion(),
-                    report.actions().stream().map(action -> new ActionLine(action.actionId(), action.title(),
-                            action.status().name(), action.completion())).toList(),
+                    report.actions().stream().filter(ActionSnapshot::isShared).map(action -> new ActionLine(
+                            action.actionId(), action.title(), action.status().name(), action.completion())).toList(),
                     report.visibility().name(), report.finalisedAt());
         });
     }

@@ -1,9 +1,15 @@
 package org.citybridge.actions.programme;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.citybridge.actions.milestone.Milestone;
 import org.citybridge.actions.milestone.MilestoneState;
+import org.citybridge.platform.domain.ConflictException;
+import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.domain.NotAllowedException;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.AggregateStores;
@@ -22,9 +28,11 @@ import org.springframework.stereotype.Service;
 public class ProgrammeService {
 
     private final TenantStore<Programme> programmes;
+    private final ProgrammeActions actions;
 
-    ProgrammeService(AggregateStores stores) {
+    ProgrammeService(AggregateStores stores, ProgrammeActions actions) {
         this.programmes = stores.tenantOwned(Programme.class);
+        this.actions = actions;
     }
 
     public Programme start(Caller caller, ProgrammeContent content, Visibility visibility) {
@@ -48,6 +56,18 @@ public class ProgrammeService {
 
     /** Writes the programme as read: a save by someone else since makes the caller's If-Match fail (412). */
     public Programme revise(Programme programme, ProgrammeContent content, Visibility visibility) {
+        Set<Integer> kept = content.goals().stream().map(Goal::number).collect(Collectors.toSet());
+        List<Integer> stillNamed = actions.goalsInUse(programme.id()).stream().filter(goal -> !kept.contains(goal))
+                .sorted().toList();
+        if (!stillNamed.isEmpty()) {
+            throw new ConflictException("Goals " + stillNamed + " are still served by actions of this programme; "
+                    + "move those actions to another goal first.");
+        }
+        Visibility widest = actions.widestVisibility(programme.id());
+        if (visibility != null && widest.isWiderThan(visibility)) {
+            throw new ConflictException("Actions of this programme are shared as " + widest
+                    + "; narrow them first, then the programme.");
+        }
         programme.revise(content, visibility);
         return programmes.save(programme);
     }
@@ -60,6 +80,9 @@ public class ProgrammeService {
 
     public Milestone changeMilestone(Programme programme, String milestoneId, MilestoneState state, LocalDate on,
             Caller caller) {
+        if (on != null && on.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            throw new InvalidValueException("completedOn", "is in the future (" + on + ")");
+        }
         Milestone milestone = programme.changeMilestone(milestoneId, state, on, caller.subject());
         programmes.save(programme);
         return milestone;

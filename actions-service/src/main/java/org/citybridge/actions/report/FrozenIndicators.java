@@ -48,7 +48,8 @@ class FrozenIndicators implements ReportIndicators {
                 definition.targets().stream().map(FrozenIndicators::point).toList(),
                 values.stream().map(FrozenIndicators::point).toList(), latest == null ? null : latest.value(),
                 latest == null ? null : latest.date(),
-                progress.progress() == null ? null : progress.progress().doubleValue(), progress.status().name());
+                progress.progress() == null ? null : progress.progress().doubleValue(), progress.status().name(),
+                indicator.visibility());
     }
 
     private static IndicatorSnapshot.Point point(DatedValue value) {

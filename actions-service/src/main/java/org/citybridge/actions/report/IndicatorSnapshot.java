@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.citybridge.platform.tenancy.Visibility;
+
 /**
  * An indicator as a report froze it: its values up to the end of the period and its target line, so
  * that a finalised report's figures and charts stay what they were when later values arrive or old
@@ -11,10 +13,11 @@ import java.util.List;
  *
  * @param progress 0..1 between baseline and target, null without a measurement
  * @param status   NO_DATA, ON_TRACK, BEHIND or ACHIEVED
+ * @param visibility the indicator's when frozen
  */
 public record IndicatorSnapshot(String indicatorId, String name, String unit, String direction, Point baseline,
         List<Point> targets, List<Point> values, BigDecimal latestValue, LocalDate latestDate, Double progress,
-        String status) {
+        String status, Visibility visibility) {
 
     public record Point(LocalDate date, BigDecimal value) {
     }
@@ -22,5 +25,10 @@ public record IndicatorSnapshot(String indicatorId, String name, String unit, St
     public IndicatorSnapshot {
         targets = targets == null ? List.of() : List.copyOf(targets);
         values = values == null ? List.of() : List.copyOf(values);
+        visibility = visibility == null ? Visibility.PRIVATE : visibility;
+    }
+
+    public boolean isShared() {
+        return visibility != Visibility.PRIVATE;
     }
 }

@@ -11,6 +11,7 @@ import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.TenantAggregate;
 import org.citybridge.platform.tenancy.Visibility;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -43,6 +44,8 @@ public class ProgressReport extends TenantAggregate {
     private Instant takenAt;
     private Instant finalisedAt;
     private String finalisedBy;
+    @Transient
+    private Long copiedVersion;
 
     protected ProgressReport() {
     }
@@ -92,6 +95,28 @@ public class ProgressReport extends TenantAggregate {
         finalisedAt = now;
         finalisedBy = by;
         record(new Finalised(this));
+    }
+
+    /**
+     * The report as another city may read it: the actions and indicators shared when it was taken.
+     * A copy for reading, never saved. The programme's completion stays as the city reported it.
+     */
+    public ProgressReport sharedPart() {
+        ProgressReport copy = new ProgressReport(municipality(), visibility(), programmeId, programmeTitle, period);
+        copy.state = state;
+        copy.completion = completion;
+        copy.actions = new ArrayList<>(actions.stream().filter(ActionSnapshot::isShared).map(ActionSnapshot::shared)
+                .toList());
+        copy.takenAt = takenAt;
+        copy.finalisedAt = finalisedAt;
+        copy.finalisedBy = finalisedBy;
+        copy.copiedVersion = version();
+        return copy;
+    }
+
+    /** The version of the report a {@link #sharedPart()} was copied from: its entity tag. */
+    public Long readVersion() {
+        return copiedVersion != null ? copiedVersion : version();
     }
 
     private void take(double newCompletion, List<ActionSnapshot> snapshot, Instant now) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.citybridge.actions.action.Action;
 import org.citybridge.actions.action.ActionService;
+import org.citybridge.actions.programme.Period;
 import org.citybridge.actions.programme.Programme;
 import org.citybridge.actions.programme.ProgrammeService;
 import org.citybridge.actions.progress.ActionProgress;
@@ -50,17 +51,31 @@ public class ReportService {
         if (period.start().isAfter(today())) {
             throw new InvalidValueException("period", "has not begun yet: " + period.label());
         }
+        Period runs = programme.content().period();
+        if (period.end().isBefore(runs.start()) || period.start().isAfter(runs.end())) {
+            throw new InvalidValueException("period", period.label() + " lies outside the programme's period ("
+                    + runs.start() + " to " + runs.end() + ")");
+        }
         List<ActionSnapshot> snapshot = snapshot(caller, programme, period);
         return reports.save(ProgressReport.draft(programme.municipality(), programme.visibility(), programme.id(),
                 programme.title(), period, completion(programme, snapshot), snapshot, clock.instant()));
     }
 
+    /**
+     * The report as the caller may read it: whole for its own city; for another city only the actions
+     * and indicators that were shared when it was taken (a NETWORK programme may have PRIVATE actions).
+     */
     public ProgressReport get(Caller caller, String reportId) {
+        ProgressReport report = find(caller, reportId);
+        return caller.belongsTo(report.municipality()) ? report : report.sharedPart();
+    }
+
+    private ProgressReport find(Caller caller, String reportId) {
         return reports.findVisible(caller, reportId).orElseThrow(() -> NotFoundException.of("Report", reportId));
     }
 
     public ProgressReport getForChange(Caller caller, String reportId) {
-        ProgressReport report = get(caller, reportId);
+        ProgressReport report = find(caller, reportId);
         if (!caller.belongsTo(report.municipality())) {
             throw new NotAllowedException("Only an officer of " + report.municipality() + " may change this report.");
         }
@@ -69,7 +84,8 @@ public class ReportService {
 
     public Page<ProgressReport> list(Caller caller, String programmeId, Pageable pageable) {
         Programme programme = programmes.get(caller, programmeId);
-        return reports.findVisible(caller, Criteria.where("programmeId").is(programme.id()), pageable);
+        return reports.findVisible(caller, Criteria.where("programmeId").is(programme.id()), pageable)
+                .map(report -> caller.belongsTo(report.municipality()) ? report : report.sharedPart());
     }
 
     public ProgressReport retake(Caller caller, ProgressReport report) {

@@ -1,9 +1,12 @@
 package org.citybridge.actions.report;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.citybridge.actions.action.Action;
+import org.citybridge.actions.action.ActionStatus;
+import org.citybridge.actions.action.StatusOverride;
 import org.citybridge.actions.milestone.Milestone;
 import org.citybridge.actions.milestone.MilestoneState;
 import org.citybridge.actions.progress.ActionStatusRule;
@@ -20,16 +23,32 @@ class Snapshots {
         this.indicators = indicators;
     }
 
-    /** Completion is computed from the frozen indicator values, so that it agrees with the figures printed. */
+    /**
+     * The action as it stood at {@code asOf} (the period's end, or today for a period still running):
+     * indicator values dated up to then, milestones completed by then, and the status and completion
+     * the rule computes from those, so that a report drafted late for an earlier quarter tells that
+     * quarter. An officer's override counts if it was set by then.
+     */
     ActionSnapshot of(Action action, ReportPeriod period, LocalDate asOf) {
         List<IndicatorSnapshot> frozen = indicators.of(action, asOf);
-        double completion = ActionStatusRule.completion(action.status(), action.milestones(), frozen.stream()
-                .map(indicator -> new IndicatorStanding(indicator.latestValue() != null,
-                        "BEHIND".equals(indicator.status()), "ACHIEVED".equals(indicator.status()), indicator.progress()))
-                .toList());
-        return new ActionSnapshot(action.id(), action.title(), action.details().goal(), action.status(), completion,
-                action.details().resources(), reached(action.milestones(), period), missed(action.milestones(), period),
-                frozen, null);
+        List<IndicatorStanding> standings = frozen.stream().map(indicator -> new IndicatorStanding(
+                indicator.latestValue() != null, "BEHIND".equals(indicator.status()),
+                "ACHIEVED".equals(indicator.status()), indicator.progress())).toList();
+        List<Milestone> then = milestonesAsOf(action.milestones(), asOf);
+        StatusOverride override = action.override();
+        boolean overriddenThen = override != null && override.at() != null
+                && !override.at().atZone(ZoneOffset.UTC).toLocalDate().isAfter(asOf);
+        ActionStatus status = overriddenThen ? override.status() : ActionStatusRule.compute(then, standings, asOf);
+        return new ActionSnapshot(action.id(), action.title(), action.details().goal(), status,
+                ActionStatusRule.completion(status, then, standings), action.details().resources(),
+                reached(action.milestones(), period), missed(action.milestones(), period), frozen, null,
+                action.visibility());
+    }
+
+    /** A milestone completed after the day was still under way on it. */
+    static List<Milestone> milestonesAsOf(List<Milestone> milestones, LocalDate asOf) {
+        return milestones.stream().map(milestone -> milestone.isCompleted() && milestone.completedOn().isAfter(asOf)
+                ? milestone.withState(MilestoneState.IN_PROGRESS, null, null) : milestone).toList();
     }
 
     /** Completed within the period. */

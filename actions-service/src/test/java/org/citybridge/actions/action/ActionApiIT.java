@@ -223,6 +223,66 @@ class ActionApiIT {
                 TestTokens.officer(city)), 400, "lineOfWork");
     }
 
+    @Test
+    void anActionIsSharedAsItsProgrammeUnlessNarrowedAndNeverWider() {
+        String own = client.programme("almelo", "PRIVATE");
+
+        assertThat(ApiClient.json(client.api().post("/api/programmes/" + programme + "/actions",
+                "{\"title\": \"Zoals het programma\"}", ALMELO)).get("visibility").asString()).isEqualTo("NETWORK");
+        assertProblem(client.api().post("/api/programmes/" + own + "/actions",
+                "{\"title\": \"Te breed\", \"visibility\": \"PUBLIC\"}", ALMELO), 400, "visibility");
+        String narrowed = client.action("almelo", programme, "{\"title\": \"Smal\", \"visibility\": \"PRIVATE\"}");
+        assertThat(client.get("/api/actions/" + narrowed, "almelo").get("visibility").asString()).isEqualTo("PRIVATE");
+    }
+
+    @Test
+    void aProgrammeKeepsTheGoalsItsActionsServeAndIsNotNarrowedBelowThem() {
+        client.action("almelo", programme, "{\"title\": \"Dient doel 2\", \"goal\": 2, \"visibility\": \"NETWORK\"}");
+        HttpResponse<String> read = client.api().get("/api/programmes/" + programme, ALMELO);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        String withoutGoal2 = """
+                {"title": "Zonder doel 2", "period": {"start": "2010-01-01", "end": "2011-12-31"},
+                 "goals": [{"number": 1, "title": "Gedeelde visie op integratie"}], "visibility": "NETWORK"}""";
+        String narrowed = """
+                {"title": "Smaller", "period": {"start": "2010-01-01", "end": "2011-12-31"},
+                 "goals": [{"number": 1, "title": "a"}, {"number": 2, "title": "b"}, {"number": 3, "title": "c"},
+                           {"number": 4, "title": "d"}], "visibility": "PRIVATE"}""";
+
+        assertProblem(client.put("/api/programmes/" + programme, withoutGoal2, ALMELO, etag), 409, "[2]");
+        assertProblem(client.put("/api/programmes/" + programme, narrowed, ALMELO, etag), 409, "NETWORK");
+    }
+
+    @Test
+    void whatHasNotHappenedYetCannotBeRecordedAsDone() {
+        String action = client.action("almelo", programme, "{\"title\": \"Later\"}");
+        String milestone = ActionsClient.id(client.api().post("/api/actions/" + action + "/milestones",
+                "{\"title\": \"Klaar\", \"due\": \"2011-06-30\"}", ALMELO));
+
+        assertProblem(client.put("/api/actions/" + action + "/milestones/" + milestone,
+                "{\"state\": \"COMPLETED\", \"completedOn\": \"2999-01-01\"}", ALMELO, null), 400, "completedOn");
+        assertProblem(client.api().post("/api/actions/" + action + "/updates",
+                "{\"date\": \"2999-01-01\", \"text\": \"Vooruitgelopen\"}", ALMELO), 400, "date");
+        assertProblem(create("{\"title\": \"x\", \"period\": {\"start\": \"2009-01-01\", \"end\": \"2010-06-30\"}}"),
+                400, "period");
+        assertProblem(client.put("/api/actions/" + action + "/status-override", "{\"status\": \"MERGED\", "
+                + "\"reason\": \"samen\", \"mergedInto\": \"" + UUID.randomUUID() + "\"}", ALMELO, null), 400,
+                "mergedInto");
+    }
+
+    @Test
+    void anOwnerNamedByIdAloneGetsTheOrganisationsName() {
+        String school = "school-" + UUID.randomUUID();
+        String registered = ActionsClient.announce("organisation.registered.v1", school, "almelo");
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> inbox.hasProcessed("actions-service.organisations", registered));
+
+        String action = client.action("almelo", programme, "{\"title\": \"Taal\", \"owner\": {\"organisationId\": \""
+                + school + "\"}}");
+
+        assertThat(client.get("/api/actions/" + action, "almelo").get("owner").get("name").asString())
+                .as("the name in organisations-service's documented example").isEqualTo("ATIB Almelo");
+    }
+
     private List<String> titles(String path) {
         List<String> titles = new ArrayList<>();
         client.get(path, "almelo").get("items").forEach(item -> titles.add(item.get("title").asString()));

@@ -107,6 +107,18 @@ class IndicatorApiIT {
     }
 
     @Test
+    void anIndicatorIsNeverSharedWiderThanItsAction() {
+        String programme = client.programme("almelo", "NETWORK");
+        String privateAction = client.action("almelo", programme, "PRIVATE");
+
+        HttpResponse<String> wider = client.api.post("/api/actions/" + privateAction + "/indicators",
+                homeParties(null, "NETWORK"), officer("almelo"));
+
+        assertThat(wider.statusCode()).as(wider.body()).isEqualTo(400);
+        assertThat(wider.body()).contains("visibility");
+    }
+
+    @Test
     void aRedefinitionNeedsTheVersionItWasMadeOn() {
         String action = client.action("almelo", client.programme("almelo", "PRIVATE"), "PRIVATE");
         HttpResponse<String> created = client.api.post("/api/actions/" + action + "/indicators",

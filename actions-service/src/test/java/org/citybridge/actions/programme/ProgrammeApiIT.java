@@ -54,6 +54,15 @@ class ProgrammeApiIT {
         assertThat(api().get("/api/programmes", null).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void aMissingGoalInTheListIsTheClientsMistake() {
+        HttpResponse<String> response = api().post("/api/programmes", "{\"title\":\"x\"," + PERIOD
+                + ",\"goals\":[null]}", TestTokens.officer("almelo"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("goals");
+    }
+
     private String start(String city, String title, String visibility) {
         HttpResponse<String> created = api().post("/api/programmes",
                 "{\"title\":\"" + title + "\",\"visibility\":\"" + visibility + "\"," + PERIOD + "}", TestTokens.officer(city));

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -80,6 +82,69 @@ class ReportIT {
         String event = TopicProbe.awaitRecords(ActionsClient.TOPIC, record -> report.equals(record.key())).get(0).value();
         assertThat(EventJson.read(event).type()).isEqualTo("report.finalised.v1");
         EventExamples.assertSameShape("report.finalised.v1", event);
+    }
+
+    @Test
+    void anotherCityReadsOnlyTheSharedPartOfASharedProgrammesReport() {
+        String shared = client.programme("almelo", "NETWORK");
+        String open = client.action("almelo", shared, "{\"title\": \"Gedeeld\", \"visibility\": \"NETWORK\"}");
+        String secret = client.action("almelo", shared, """
+                {"title": "GEHEIM", "visibility": "PRIVATE", "resources": {"budgetPlanned": 99999}}""");
+        String secretIndicator = ActionsClient.id(client.api().post("/api/actions/" + open + "/indicators", """
+                {"name": "GEHEIME indicator", "unit": "x", "baseline": {"date": "2010-01-01", "value": 0},
+                 "targets": [{"date": "2011-12-31", "value": 10}], "direction": "UP", "updateInterval": "YEAR",
+                 "visibility": "PRIVATE"}""", ALMELO));
+        String report = ActionsClient.id(client.api().post("/api/programmes/" + shared + "/reports",
+                "{\"period\": \"2010-Q2\"}", ALMELO));
+        String antwerpen = TestTokens.officer("antwerpen");
+
+        assertThat(client.get("/api/reports/" + report, "almelo").toString()).contains(secret, secretIndicator);
+        for (String path : List.of("/api/reports/" + report, "/api/reports/" + report + "/csv",
+                "/api/programmes/" + shared + "/reports")) {
+            HttpResponse<String> seen = client.api().get(path, antwerpen);
+            assertThat(seen.statusCode()).as(path).isEqualTo(200);
+            assertThat(seen.body()).as(path).doesNotContain("GEHEIM").doesNotContain("99999");
+        }
+        assertThat(client.api().get("/api/reports/" + report, antwerpen).body()).contains(open);
+        try (PDDocument document = Loader.loadPDF(client.api().getBytes("/api/reports/" + report + "/pdf", antwerpen)
+                .body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Gedeeld").doesNotContain("GEHEIM");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        client.api().post("/api/reports/" + report + "/finalise", "", ALMELO);
+        String event = TopicProbe.awaitRecords(ActionsClient.TOPIC, record -> report.equals(record.key())).get(0).value();
+        assertThat(event).as("the network reads the event").contains(open).doesNotContain("GEHEIM");
+    }
+
+    @Test
+    void aReportTellsItsPeriodEvenWhenDraftedAfterwards() {
+        client.put("/api/actions/" + vision + "/milestones/" + milestone,
+                "{\"state\": \"COMPLETED\", \"completedOn\": \"2010-07-01\"}", ALMELO, null);
+
+        JsonNode spring = client.get("/api/reports/" + draft("2010-Q2"), "almelo");
+        JsonNode summer = client.get("/api/reports/" + draft("2010-Q3"), "almelo");
+
+        assertThat(actionIn(spring, vision).get("status").asString()).as("its milestone was open and overdue on 30 June")
+                .isEqualTo("LATE");
+        assertThat(actionIn(summer, vision).get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(client.get("/api/actions/" + vision, "almelo").get("status").asString()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void commentaryNeedsItsFieldSoATypoNeverErasesIt() {
+        String report = draft("2010-Q2");
+        client.put("/api/reports/" + report + "/commentary/" + vision, "{\"text\": \"Blijft\"}", ALMELO, null);
+
+        HttpResponse<String> typo = client.put("/api/reports/" + report + "/commentary/" + vision,
+                "{\"comment\": \"x\"}", ALMELO, null);
+
+        assertThat(typo.statusCode()).as(typo.body()).isEqualTo(400);
+        assertThat(actionIn(client.get("/api/reports/" + report, "almelo"), vision).get("commentary").asString())
+                .isEqualTo("Blijft");
+        assertThat(client.api().post("/api/programmes/" + programme + "/reports", "{\"period\": \"2009\"}", ALMELO)
+                .body()).as("before the programme ran").contains("period");
     }
 
     @Test

@@ -9,6 +9,14 @@ public enum Visibility {
     /** Everyone, including anonymous visitors of public pages. */
     PUBLIC;
 
+    /**
+     * Whether this shares with more people than {@code other}: a part (an action of a programme, an
+     * indicator of an action) is never shared wider than the whole it belongs to.
+     */
+    public boolean isWiderThan(Visibility other) {
+        return ordinal() > other.ordinal();
+    }
+
     public boolean visibleTo(String owningMunicipality, Caller caller) {
         return switch (this) {
             case PUBLIC -> true;

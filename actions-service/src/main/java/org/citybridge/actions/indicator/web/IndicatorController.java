@@ -72,7 +72,7 @@ class IndicatorController {
         Indicator indicator = indicators.getForChange(caller, indicatorId);
         EntityTags.requireMatch(ifMatch, EntityTags.ofVersion(indicator.version()));
         return withETag(EntityTags.unlessChangedMeanwhile("indicator",
-                () -> indicators.redefine(indicator, request.toDefinition(), request.visibility())));
+                () -> indicators.redefine(caller, indicator, request.toDefinition(), request.visibility())));
     }
 
     @PostMapping("/api/indicators/{indicatorId}/measurements")

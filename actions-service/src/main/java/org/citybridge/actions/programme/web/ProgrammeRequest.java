@@ -18,7 +18,7 @@ import org.citybridge.platform.tenancy.Visibility;
 
 /** A programme as an officer writes it; no municipality: it belongs to the officer's city. */
 record ProgrammeRequest(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String summary,
-        @NotNull @Valid PeriodJson period, @Size(max = 20) List<@Valid GoalJson> goals,
+        @NotNull @Valid PeriodJson period, @Size(max = 20) List<@NotNull @Valid GoalJson> goals,
         @Size(max = 30) List<@NotBlank @Size(max = 500) String> successFactors, ProgressWeighting weighting,
         Visibility visibility) {
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.citybridge.actions.report.ActionSnapshot;
@@ -48,7 +49,8 @@ class ReportController {
     record DraftRequest(@NotBlank @Size(max = 10) String period) {
     }
 
-    record CommentaryRequest(@Size(max = 8000) String text) {
+    /** @param text the commentary; an empty one removes it (the field itself is required, so a typo never does) */
+    record CommentaryRequest(@NotNull @Size(max = 8000) String text) {
     }
 
     record ReportResponse(String id, String municipality, String programmeId, String programmeTitle,
@@ -84,7 +86,7 @@ class ReportController {
             Caller caller) {
         ProgressReport report = reports.draft(caller, programmeId, request.period());
         return ResponseEntity.created(URI.create("/api/reports/" + report.id()))
-                .eTag(EntityTags.ofVersion(report.version())).body(ReportResponse.of(report));
+                .eTag(EntityTags.ofVersion(report.readVersion())).body(ReportResponse.of(report));
     }
 
     @GetMapping("/api/programmes/{programmeId}/reports")
@@ -163,6 +165,6 @@ class ReportController {
     }
 
     private static ResponseEntity<ReportResponse> withETag(ProgressReport report) {
-        return ResponseEntity.ok().eTag(EntityTags.ofVersion(report.version())).body(ReportResponse.of(report));
+        return ResponseEntity.ok().eTag(EntityTags.ofVersion(report.readVersion())).body(ReportResponse.of(report));
     }
 }

@@ -147,7 +147,7 @@ final class ReportPdf {
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? "?" : value.stripTrailingZeros().toPlainString();
+        return value == null ? "unknown" : value.stripTrailingZeros().toPlainString();
     }
 
     private static byte[] png(BufferedImage image) throws IOException {

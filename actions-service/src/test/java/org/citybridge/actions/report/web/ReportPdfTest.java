@@ -45,14 +45,15 @@ class ReportPdfTest {
                         new Point(LocalDate.of(2012, 12, 31), BigDecimal.valueOf(720))),
                 List.of(new Point(LocalDate.of(2011, 12, 31), BigDecimal.valueOf(360)),
                         new Point(LocalDate.of(2012, 3, 31), BigDecimal.valueOf(527))),
-                BigDecimal.valueOf(527), LocalDate.of(2012, 3, 31), 0.46, "ON_TRACK");
+                BigDecimal.valueOf(527), LocalDate.of(2012, 3, 31), 0.46, "ON_TRACK", Visibility.NETWORK);
     }
 
     @Test
     void eachIndicatorGetsAChartOfItsValuesAgainstTheTargetLine() throws IOException {
         ActionSnapshot advisers = new ActionSnapshot("a-14", "Sociale adviseurs", 3, ActionStatus.ON_TIME, 0.46,
                 new Resources(BigDecimal.valueOf(85000), BigDecimal.valueOf(21000), null, null), List.of(),
-                List.of(), List.of(homeParties()), "167 homeparties in de eerste drie maanden van 2012");
+                List.of(), List.of(homeParties()), "167 homeparties in de eerste drie maanden van 2012",
+                Visibility.NETWORK);
         ProgressReport report = ProgressReport.draft("antwerpen", Visibility.NETWORK, "p-1",
                 "Diversiteitsbeleid 2011-2012", ReportPeriod.parse("2012-Q1"), 0.46, List.of(advisers),
                 Instant.parse("2012-04-02T08:00:00Z"));
