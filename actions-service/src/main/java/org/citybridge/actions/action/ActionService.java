@@ -48,15 +48,17 @@ public class ActionService {
     private final PartnerDirectory partners;
     private final PactLines pactLines;
     private final StatusRule statusRule;
+    private final ActionIndicators indicators;
     private final Clock clock;
 
     ActionService(AggregateStores stores, ProgrammeService programmes, PartnerDirectory partners, PactLines pactLines,
-            StatusRule statusRule) {
+            StatusRule statusRule, ActionIndicators indicators) {
         this.actions = stores.tenantOwned(Action.class);
         this.programmes = programmes;
         this.partners = partners;
         this.pactLines = pactLines;
         this.statusRule = statusRule;
+        this.indicators = indicators;
         this.clock = Clock.systemUTC();
     }
 
@@ -96,6 +98,11 @@ public class ActionService {
     /** Writes the action as read: a save by someone else since makes the caller's If-Match fail (412). */
     public Action revise(Caller caller, Action action, ActionDetails details, Visibility visibility) {
         Programme programme = programmes.getForChange(caller, action.programmeId());
+        Visibility widest = indicators.widestVisibility(action.id());
+        if (visibility != null && widest.isWiderThan(visibility)) {
+            throw new ConflictException("Indicators of this action are shared as " + widest
+                    + "; narrow them first, then the action.");
+        }
         action.revise(check(caller, programme, details, action.details().organisations()),
                 visibility == null ? null : within(programme, visibility));
         return save(action);

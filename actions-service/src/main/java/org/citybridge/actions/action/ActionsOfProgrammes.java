@@ -1,10 +1,13 @@
 package org.citybridge.actions.action;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
+import org.citybridge.actions.programme.Period;
 import org.citybridge.actions.programme.ProgrammeActions;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
@@ -39,6 +42,17 @@ class ActionsOfProgrammes implements ProgrammeActions {
             }
         }
         return widest;
+    }
+
+    @Override
+    public Optional<Period> span(String programmeId) {
+        List<Period> periods = of(programmeId).stream().map(action -> action.details().period())
+                .filter(Objects::nonNull).toList();
+        if (periods.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Period(periods.stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow(),
+                periods.stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow()));
     }
 
     /** The programme's actions, whoever asks: the programme's officer is changing it and must see them all. */

@@ -2,8 +2,10 @@ package org.citybridge.actions.indicator;
 
 import java.util.List;
 
+import org.citybridge.actions.action.ActionIndicators;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
+import org.citybridge.platform.tenancy.Visibility;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * this: one more step and Spring would find a cycle.
  */
 @Component
-public class IndicatorsByAction {
+public class IndicatorsByAction implements ActionIndicators {
 
     /** An action has a handful of indicators; more than this would be a mistake worth ignoring. */
     private static final int MOST = 200;
@@ -24,6 +26,17 @@ public class IndicatorsByAction {
 
     IndicatorsByAction(AggregateStores stores) {
         this.indicators = stores.tenantOwned(Indicator.class);
+    }
+
+    @Override
+    public Visibility widestVisibility(String actionId) {
+        Visibility widest = Visibility.PRIVATE;
+        for (Indicator indicator : of(actionId)) {
+            if (indicator.visibility().isWiderThan(widest)) {
+                widest = indicator.visibility();
+            }
+        }
+        return widest;
     }
 
     public List<Indicator> of(String actionId) {

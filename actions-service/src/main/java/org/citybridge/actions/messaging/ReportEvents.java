@@ -35,7 +35,7 @@ public class ReportEvents extends EventTranslation<ProgressReport> {
             ProgressReport report = event.report();
             return new ReportFinalised(report.id(), report.programmeId(), report.programmeTitle(),
                     report.period().label(), report.period().start(), report.period().end(), report.completion(),
-                    report.actions().stream().filter(ActionSnapshot::isShared).map(action -> new ActionLine(
+                    report.actions().stream().filter(ActionSnapshot::sharedOutsideItsCity).map(action -> new ActionLine(
                             action.actionId(), action.title(), action.status().name(), action.completion())).toList(),
                     report.visibility().name(), report.finalisedAt());
         });

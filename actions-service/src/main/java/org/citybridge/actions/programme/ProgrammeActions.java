@@ -1,5 +1,6 @@
 package org.citybridge.actions.programme;
 
+import java.util.Optional;
 import java.util.Set;
 
 import org.citybridge.platform.tenancy.Visibility;
@@ -15,4 +16,7 @@ public interface ProgrammeActions {
 
     /** The widest visibility among the programme's actions; PRIVATE when it has none. */
     Visibility widestVisibility(String programmeId);
+
+    /** From the earliest start to the latest end of the programme's actions' periods, if any has one. */
+    Optional<Period> span(String programmeId);
 }

@@ -63,6 +63,11 @@ public class ProgrammeService {
             throw new ConflictException("Goals " + stillNamed + " are still served by actions of this programme; "
                     + "move those actions to another goal first.");
         }
+        actions.span(programme.id()).filter(span -> span.start().isBefore(content.period().start())
+                || span.end().isAfter(content.period().end())).ifPresent(span -> {
+                    throw new ConflictException("Actions of this programme run from " + span.start() + " to "
+                            + span.end() + "; move them into the new period first.");
+                });
         Visibility widest = actions.widestVisibility(programme.id());
         if (visibility != null && widest.isWiderThan(visibility)) {
             throw new ConflictException("Actions of this programme are shared as " + widest

@@ -34,11 +34,11 @@ public record ActionSnapshot(String actionId, String title, Integer goal, Action
     /** As another city may read it: without the indicators its city keeps to itself. */
     ActionSnapshot shared() {
         return new ActionSnapshot(actionId, title, goal, status, completion, resources, milestonesReached,
-                milestonesMissed, indicators.stream().filter(IndicatorSnapshot::isShared).toList(), commentary,
+                milestonesMissed, indicators.stream().filter(IndicatorSnapshot::sharedOutsideItsCity).toList(), commentary,
                 visibility);
     }
 
-    public boolean isShared() {
+    public boolean sharedOutsideItsCity() {
         return visibility != Visibility.PRIVATE;
     }
 }

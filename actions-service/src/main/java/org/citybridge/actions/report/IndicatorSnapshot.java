@@ -28,7 +28,7 @@ public record IndicatorSnapshot(String indicatorId, String name, String unit, St
         visibility = visibility == null ? Visibility.PRIVATE : visibility;
     }
 
-    public boolean isShared() {
+    public boolean sharedOutsideItsCity() {
         return visibility != Visibility.PRIVATE;
     }
 }

@@ -6,6 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import org.citybridge.actions.programme.ProgressWeighting;
+import org.citybridge.actions.progress.ActionProgress;
+import org.citybridge.actions.progress.Rollup;
 import org.citybridge.platform.domain.ConflictException;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.TenantAggregate;
@@ -40,6 +43,8 @@ public class ProgressReport extends TenantAggregate {
     private ReportPeriod period;
     private ReportState state;
     private double completion;
+    /** The programme's roll-up weighting when taken: another city's share of the report is rolled up the same way. */
+    private ProgressWeighting weighting;
     private List<ActionSnapshot> actions = new ArrayList<>();
     private Instant takenAt;
     private Instant finalisedAt;
@@ -65,16 +70,17 @@ public class ProgressReport extends TenantAggregate {
     }
 
     public static ProgressReport draft(String municipality, Visibility visibility, String programmeId,
-            String programmeTitle, ReportPeriod period, double completion, List<ActionSnapshot> snapshot, Instant now) {
+            String programmeTitle, ReportPeriod period, ProgressWeighting weighting, List<ActionSnapshot> snapshot,
+            Instant now) {
         ProgressReport report = new ProgressReport(municipality, visibility, programmeId, programmeTitle, period);
-        report.take(completion, snapshot, now);
+        report.take(weighting, snapshot, now);
         return report;
     }
 
     /** Takes the snapshot again; the commentary written so far stays with its action. */
-    public void retake(double newCompletion, List<ActionSnapshot> snapshot, Instant now) {
+    public void retake(ProgressWeighting newWeighting, List<ActionSnapshot> snapshot, Instant now) {
         requireDraft("taken again");
-        take(newCompletion, snapshot.stream().map(action -> action.withCommentary(commentaryOf(action.actionId())))
+        take(newWeighting, snapshot.stream().map(action -> action.withCommentary(commentaryOf(action.actionId())))
                 .toList(), now);
     }
 
@@ -98,15 +104,17 @@ public class ProgressReport extends TenantAggregate {
     }
 
     /**
-     * The report as another city may read it: the actions and indicators shared when it was taken.
-     * A copy for reading, never saved. The programme's completion stays as the city reported it.
+     * The report as another city may read it: the actions and indicators shared when it was taken, and
+     * the completion rolled up from those alone (the whole figure would hint at what is kept private).
+     * A copy for reading, never saved.
      */
     public ProgressReport sharedPart() {
         ProgressReport copy = new ProgressReport(municipality(), visibility(), programmeId, programmeTitle, period);
         copy.state = state;
-        copy.completion = completion;
-        copy.actions = new ArrayList<>(actions.stream().filter(ActionSnapshot::isShared).map(ActionSnapshot::shared)
+        copy.weighting = weighting;
+        copy.actions = new ArrayList<>(actions.stream().filter(ActionSnapshot::sharedOutsideItsCity).map(ActionSnapshot::shared)
                 .toList());
+        copy.completion = rollUp(weighting, copy.actions);
         copy.takenAt = takenAt;
         copy.finalisedAt = finalisedAt;
         copy.finalisedBy = finalisedBy;
@@ -119,10 +127,17 @@ public class ProgressReport extends TenantAggregate {
         return copiedVersion != null ? copiedVersion : version();
     }
 
-    private void take(double newCompletion, List<ActionSnapshot> snapshot, Instant now) {
-        completion = newCompletion;
+    private void take(ProgressWeighting newWeighting, List<ActionSnapshot> snapshot, Instant now) {
+        weighting = newWeighting;
         actions = new ArrayList<>(snapshot);
+        completion = rollUp(newWeighting, actions);
         takenAt = Objects.requireNonNull(now);
+    }
+
+    private static double rollUp(ProgressWeighting weighting, List<ActionSnapshot> actions) {
+        return Rollup.completion(actions.stream().map(action -> new ActionProgress(action.actionId(), action.title(),
+                action.goal(), action.status(), action.completion(), action.resources().budgetPlanned())).toList(),
+                weighting);
     }
 
     private String commentaryOf(String actionId) {

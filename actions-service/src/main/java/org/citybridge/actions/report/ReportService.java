@@ -14,8 +14,6 @@ import org.citybridge.actions.action.ActionService;
 import org.citybridge.actions.programme.Period;
 import org.citybridge.actions.programme.Programme;
 import org.citybridge.actions.programme.ProgrammeService;
-import org.citybridge.actions.progress.ActionProgress;
-import org.citybridge.actions.progress.Rollup;
 import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.domain.NotAllowedException;
 import org.citybridge.platform.domain.NotFoundException;
@@ -58,7 +56,7 @@ public class ReportService {
         }
         List<ActionSnapshot> snapshot = snapshot(caller, programme, period);
         return reports.save(ProgressReport.draft(programme.municipality(), programme.visibility(), programme.id(),
-                programme.title(), period, completion(programme, snapshot), snapshot, clock.instant()));
+                programme.title(), period, programme.content().weighting(), snapshot, clock.instant()));
     }
 
     /**
@@ -91,7 +89,7 @@ public class ReportService {
     public ProgressReport retake(Caller caller, ProgressReport report) {
         Programme programme = programmes.getForChange(caller, report.programmeId());
         List<ActionSnapshot> snapshot = snapshot(caller, programme, report.period());
-        report.retake(completion(programme, snapshot), snapshot, clock.instant());
+        report.retake(programme.content().weighting(), snapshot, clock.instant());
         return reports.save(report);
     }
 
@@ -153,15 +151,13 @@ public class ReportService {
 
     private List<ActionSnapshot> snapshot(Caller caller, Programme programme, ReportPeriod period) {
         LocalDate asOf = period.end().isBefore(today()) ? period.end() : today();
-        List<Action> all = actions.allOf(caller, programme.id());
+        // An action that ran wholly before or after the period has nothing to report in it.
+        List<Action> all = actions.allOf(caller, programme.id()).stream().filter(action -> action.details().period() == null
+                || !action.details().period().end().isBefore(period.start())
+                        && !action.details().period().start().isAfter(period.end())).toList();
         return all.stream().map(action -> snapshots.of(action, period, asOf)).toList();
     }
 
-    private static double completion(Programme programme, List<ActionSnapshot> snapshot) {
-        return Rollup.completion(snapshot.stream().map(action -> new ActionProgress(action.actionId(), action.title(),
-                action.goal(), action.status(), action.completion(), action.resources().budgetPlanned())).toList(),
-                programme.content().weighting());
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

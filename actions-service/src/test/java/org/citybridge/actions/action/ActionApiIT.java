@@ -237,7 +237,9 @@ class ActionApiIT {
 
     @Test
     void aProgrammeKeepsTheGoalsItsActionsServeAndIsNotNarrowedBelowThem() {
-        client.action("almelo", programme, "{\"title\": \"Dient doel 2\", \"goal\": 2, \"visibility\": \"NETWORK\"}");
+        client.action("almelo", programme, """
+                {"title": "Dient doel 2", "goal": 2, "visibility": "NETWORK",
+                 "period": {"start": "2010-01-01", "end": "2010-12-31"}}""");
         HttpResponse<String> read = client.api().get("/api/programmes/" + programme, ALMELO);
         String etag = read.headers().firstValue("ETag").orElseThrow();
         String withoutGoal2 = """
@@ -250,6 +252,11 @@ class ActionApiIT {
 
         assertProblem(client.put("/api/programmes/" + programme, withoutGoal2, ALMELO, etag), 409, "[2]");
         assertProblem(client.put("/api/programmes/" + programme, narrowed, ALMELO, etag), 409, "NETWORK");
+        String shorter = """
+                {"title": "Korter", "period": {"start": "2010-06-01", "end": "2011-12-31"},
+                 "goals": [{"number": 1, "title": "a"}, {"number": 2, "title": "b"}, {"number": 3, "title": "c"},
+                           {"number": 4, "title": "d"}], "visibility": "NETWORK"}""";
+        assertProblem(client.put("/api/programmes/" + programme, shorter, ALMELO, etag), 409, "2010-01-01");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.citybridge.actions.indicator.IndicatorClient.homeParties;
 import static org.citybridge.actions.indicator.IndicatorClient.measurement;
 import static org.citybridge.actions.indicator.IndicatorClient.officer;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -116,6 +117,15 @@ class IndicatorApiIT {
 
         assertThat(wider.statusCode()).as(wider.body()).isEqualTo(400);
         assertThat(wider.body()).contains("visibility");
+
+        String sharedAction = client.action("almelo", programme, "NETWORK");
+        client.indicator("almelo", sharedAction, homeParties(null, "NETWORK"));
+        HttpResponse<String> read = client.api.get("/api/actions/" + sharedAction, officer("almelo"));
+        HttpResponse<String> narrowed = client.api.send(client.api.request("/api/actions/" + sharedAction,
+                officer("almelo")).header("Content-Type", "application/json")
+                .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"title\": \"Smaller\", \"visibility\": \"PRIVATE\"}")));
+        assertThat(narrowed.statusCode()).as("its indicator is shared wider: %s", narrowed.body()).isEqualTo(409);
     }
 
     @Test

@@ -43,14 +43,15 @@ class SharedIndicatorApiIT {
     }
 
     /**
-     * Antwerp's later values sit on a private indicator and on a private action's indicator: were
-     * either let through, it would stand for Antwerp (the latest measured does).
+     * Antwerp's later values sit on a private indicator and on a private action's indicator (which can
+     * be no wider than its action): were either let through, it would stand for Antwerp (the latest
+     * measured does).
      */
     @Test
     void aCitySeesItsOwnAndWhatOthersShareButNeverAnotherCitysPrivateIndicator() {
         String shared = publish("antwerpen", "NETWORK", "NETWORK", "2012-03-31", 160);
         publish("antwerpen", "NETWORK", "PRIVATE", "2012-06-30", 999);
-        publish("antwerpen", "PRIVATE", "NETWORK", "2012-06-30", 888);
+        publish("antwerpen", "PRIVATE", "PRIVATE", "2012-06-30", 888);
         publish("almelo", "PRIVATE", "PRIVATE", "2012-03-31", 18);
         publish("muenster", "PRIVATE", "PRIVATE", "2012-03-31", 40);
 

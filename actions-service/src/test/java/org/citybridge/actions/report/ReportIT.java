@@ -88,6 +88,10 @@ class ReportIT {
     void anotherCityReadsOnlyTheSharedPartOfASharedProgrammesReport() {
         String shared = client.programme("almelo", "NETWORK");
         String open = client.action("almelo", shared, "{\"title\": \"Gedeeld\", \"visibility\": \"NETWORK\"}");
+        String done = ActionsClient.id(client.api().post("/api/actions/" + open + "/milestones",
+                "{\"title\": \"Eerste stap\", \"due\": \"2010-05-01\"}", ALMELO));
+        client.put("/api/actions/" + open + "/milestones/" + done, "{\"state\": \"COMPLETED\", \"completedOn\": "
+                + "\"2010-04-15\"}", ALMELO, null);
         String secret = client.action("almelo", shared, """
                 {"title": "GEHEIM", "visibility": "PRIVATE", "resources": {"budgetPlanned": 99999}}""");
         String secretIndicator = ActionsClient.id(client.api().post("/api/actions/" + open + "/indicators", """
@@ -106,6 +110,10 @@ class ReportIT {
             assertThat(seen.body()).as(path).doesNotContain("GEHEIM").doesNotContain("99999");
         }
         assertThat(client.api().get("/api/reports/" + report, antwerpen).body()).contains(open);
+        assertThat(client.get("/api/reports/" + report, "almelo").get("completion").asDouble())
+                .as("by budget, the secret 99999 EUR action not started weighs it all").isEqualTo(0.0);
+        assertThat(ApiClient.json(client.api().get("/api/reports/" + report, antwerpen)).get("completion").asDouble())
+                .as("rolled up from what Antwerpen may see: the shared action, its one milestone done").isEqualTo(1.0);
         try (PDDocument document = Loader.loadPDF(client.api().getBytes("/api/reports/" + report + "/pdf", antwerpen)
                 .body())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Gedeeld").doesNotContain("GEHEIM");
@@ -130,6 +138,16 @@ class ReportIT {
                 .isEqualTo("LATE");
         assertThat(actionIn(summer, vision).get("status").asString()).isEqualTo("COMPLETED");
         assertThat(client.get("/api/actions/" + vision, "almelo").get("status").asString()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void anActionThatRanWhollyOutsideThePeriodIsNotInItsReport() {
+        String later = client.action("almelo", programme, """
+                {"title": "Pas in 2011", "period": {"start": "2011-01-01", "end": "2011-12-31"}}""");
+
+        JsonNode spring = client.get("/api/reports/" + draft("2010-Q2"), "almelo");
+
+        assertThat(spring.toString()).contains(vision).doesNotContain(later);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.citybridge.actions.action.ActionStatus;
 import org.citybridge.actions.action.Resources;
+import org.citybridge.actions.programme.ProgressWeighting;
 import org.citybridge.actions.report.ActionSnapshot;
 import org.citybridge.actions.report.IndicatorSnapshot;
 import org.citybridge.actions.report.IndicatorSnapshot.Point;
@@ -55,7 +56,7 @@ class ReportPdfTest {
                 List.of(), List.of(homeParties()), "167 homeparties in de eerste drie maanden van 2012",
                 Visibility.NETWORK);
         ProgressReport report = ProgressReport.draft("antwerpen", Visibility.NETWORK, "p-1",
-                "Diversiteitsbeleid 2011-2012", ReportPeriod.parse("2012-Q1"), 0.46, List.of(advisers),
+                "Diversiteitsbeleid 2011-2012", ReportPeriod.parse("2012-Q1"), ProgressWeighting.EQUAL, List.of(advisers),
                 Instant.parse("2012-04-02T08:00:00Z"));
 
         byte[] pdf = ReportPdf.render(report);
