@@ -29,6 +29,10 @@ class RouteAccessIT {
              "linesOfWork": [{"number": 1, "title": "Gemengde participatie"}]}
             """;
 
+    private static final String VISION = """
+            {"title": "Matrix vision", "visibility": "PRIVATE", "questions": [{"number": 1, "text": "Wat verwacht u?"}]}
+            """;
+
     @LocalServerPort
     int port;
 
@@ -43,11 +47,19 @@ class RouteAccessIT {
                 "{\"name\":\"Matrix private " + UUID.randomUUID() + "\",\"kind\":\"SCHOOL\",\"visibility\":\"PRIVATE\"}",
                 almelo));
         String draft = id(api.post("/api/pacts", PACT.formatted(UUID.randomUUID()), almelo));
+        String vision = id(api.post("/api/visions", VISION, almelo));
 
         RouteMatrix.of(context, port, new RouteMatrix.Fixtures()
                 .path("id", organisation)
                 .path("pactId", draft)
                 .path("signatureId", UUID.randomUUID().toString())
+                .path("visionId", vision)
+                .path("question", "1")
+                .body("POST /api/visions", VISION)
+                .body("PUT /api/visions/{visionId}", VISION.replace("Matrix vision", "Taken over"))
+                .body("PUT /api/visions/{visionId}/syntheses/{question}", "{\"text\":\"Taken over\"}")
+                .body("POST /api/visions/{visionId}/adopt", """
+                        {"objectives": [{"id": "taken-over", "title": "Taken over"}], "adoptedOn": "2010-08-31"}""")
                 .body("POST /api/organisations", "{\"name\":\"Matrix\",\"kind\":\"SCHOOL\"}")
                 .body("PUT /api/organisations/{id}", "{\"name\":\"Taken over\",\"kind\":\"SCHOOL\",\"visibility\":\"PUBLIC\"}")
                 .body("POST /api/pacts", PACT.formatted("new"))
@@ -65,6 +77,7 @@ class RouteAccessIT {
         assertThat(stillTheirs.body()).as("nothing another city sent changed it").contains("Matrix private")
                 .contains("\"visibility\":\"PRIVATE\"");
         assertThat(api.get("/api/pacts/" + draft, almelo).body()).contains("\"status\":\"DRAFT\"");
+        assertThat(api.get("/api/visions/" + vision, almelo).body()).doesNotContain("Taken over");
     }
 
     private static String id(HttpResponse<String> created) {

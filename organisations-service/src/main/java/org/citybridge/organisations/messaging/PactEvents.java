@@ -33,8 +33,9 @@ public class PactEvents extends EventTranslation<Pact> {
     }
 
     /** Payload of {@code pact.published.v1}. */
+    /** @param visionId the adopted vision it endorses ({@code vision.adopted.v1}), null for none; added in place, as consumers ignore fields they do not read */
     public record PactPublished(String id, String municipality, String title, String visionTitle, Period period,
-            LocalDate signedOn, Instant publishedAt, List<LineOfWork> linesOfWork) {
+            LocalDate signedOn, Instant publishedAt, List<LineOfWork> linesOfWork, String visionId) {
     }
 
     /** Payload of {@code pact.signed.v1}. */
@@ -54,7 +55,7 @@ public class PactEvents extends EventTranslation<Pact> {
             return new PactPublished(event.pactId(), event.municipality(), content.title(), content.visionTitle(),
                     new Period(content.period().fromYear(), content.period().toYear()), content.signedOn(),
                     event.publishedAt(), content.linesOfWork().stream()
-                            .map(line -> new LineOfWork(line.number(), line.title())).toList());
+                            .map(line -> new LineOfWork(line.number(), line.title())).toList(), event.visionId());
         });
         translate(Pact.Signed.class, SIGNED, event -> new PactSigned(event.pactId(), event.signatureId(),
                 event.organisationId(), event.organisationName(), event.signedOn(), event.commitments().stream()

@@ -31,7 +31,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public class Pact extends TenantAggregate {
 
     /** Domain events; messaging/PactEvents publishes them. */
-    public record Published(String pactId, String municipality, PactContent content, Instant publishedAt) {
+    public record Published(String pactId, String municipality, PactContent content, String visionId,
+            Instant publishedAt) {
     }
 
     public record Signed(String pactId, String signatureId, String organisationId, String organisationName,
@@ -44,6 +45,8 @@ public class Pact extends TenantAggregate {
     @Id
     private String id;
     private PactContent content;
+    /** The adopted vision the pact endorses (a link to it, not its text copied), if it names one. */
+    private String visionId;
     @Indexed
     private PactStatus status;
     private Instant createdAt;
@@ -76,12 +79,22 @@ public class Pact extends TenantAggregate {
         content = revised;
     }
 
+    /** Names the adopted vision the pact endorses (checked by the service: the city's own, adopted); null for none. */
+    public void endorse(String adoptedVisionId) {
+        requireDraft("edited");
+        visionId = adoptedVisionId;
+    }
+
+    public String visionId() {
+        return visionId;
+    }
+
     public void publish(Instant now) {
         requireDraft("published again");
         status = PactStatus.PUBLISHED;
         publishedAt = now;
         changeVisibility(Visibility.PUBLIC);
-        record(new Published(id, municipality(), content, publishedAt));
+        record(new Published(id, municipality(), content, visionId, publishedAt));
     }
 
     public Signature sign(String signatureId, Signing signing, Instant now, String recordedBy) {

@@ -37,7 +37,8 @@ class PactDemoData implements ApplicationRunner {
 
     record DemoPact(String id, String municipality, String title, String visionTitle, Period period,
             LocalDate signedOn, String introduction, List<String> considerations, String endorsement,
-            List<LineOfWork> linesOfWork, String closing, String source, List<DemoSignature> signatures) {
+            List<LineOfWork> linesOfWork, String closing, String source, List<DemoSignature> signatures,
+            String visionId) {
 
         PactContent content() {
             return new PactContent(title, visionTitle, period, signedOn, introduction, considerations, endorsement,
@@ -58,8 +59,12 @@ class PactDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (DemoPact demo : read()) {
-            Pact pact = pacts.findForSystem(demo.id())
-                    .orElseGet(() -> pacts.save(Pact.draft(demo.id(), demo.municipality(), demo.content())));
+            Pact pact = pacts.findForSystem(demo.id()).orElseGet(() -> {
+                Pact draft = Pact.draft(demo.id(), demo.municipality(), demo.content());
+                // The adopted vision the pact endorses (seed 003), loaded just before by VisionDemoData.
+                draft.endorse(demo.visionId());
+                return pacts.save(draft);
+            });
             if (!pact.isPublished()) {
                 pact.publish(Instant.now());
                 pact = pacts.save(pact);

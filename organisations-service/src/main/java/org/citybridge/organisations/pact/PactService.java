@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.citybridge.organisations.organisation.Organisation;
+import org.citybridge.organisations.vision.VisionService;
 import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.domain.NotAllowedException;
 import org.citybridge.platform.domain.NotFoundException;
@@ -29,24 +30,34 @@ public class PactService {
     private final TenantStore<Pact> pacts;
     private final TenantStore<Organisation> organisations;
     private final PublicListing publicListing;
+    private final VisionService visions;
     private final Clock clock;
 
-    PactService(AggregateStores stores, PublicListing publicListing) {
+    PactService(AggregateStores stores, PublicListing publicListing, VisionService visions) {
         this.pacts = stores.tenantOwned(Pact.class);
         this.organisations = stores.tenantOwned(Organisation.class);
         this.publicListing = publicListing;
+        this.visions = visions;
         this.clock = Clock.systemUTC();
     }
 
-    public Pact create(Caller caller, PactContent content) {
-        return pacts.save(Pact.draft(caller.requireMunicipality(), content));
+    /** @param visionId the adopted vision of the caller's city the pact endorses, or null */
+    public Pact create(Caller caller, PactContent content, String visionId) {
+        Pact pact = Pact.draft(caller.requireMunicipality(), content);
+        pact.endorse(endorsable(pact.municipality(), visionId));
+        return pacts.save(pact);
     }
 
     /** A concurrent edit of the same draft is a real conflict: the loser gets 409 and reloads. */
-    public Pact revise(PactId pactId, Caller caller, PactContent content) {
+    public Pact revise(PactId pactId, Caller caller, PactContent content, String visionId) {
         Pact pact = writable(pactId, caller);
         pact.revise(content);
+        pact.endorse(endorsable(pact.municipality(), visionId));
         return pacts.save(pact);
+    }
+
+    private String endorsable(String municipality, String visionId) {
+        return visionId == null || visionId.isBlank() ? null : visions.requireAdoptedOf(municipality, visionId).id();
     }
 
     public Pact publish(PactId pactId, Caller caller) {

@@ -72,11 +72,15 @@ public class VisionProcess extends TenantAggregate {
 
     /** A new version of an adopted vision: its content to start from, its objectives to be adopted anew. */
     public VisionProcess revision(Instant now) {
+        return revision(UUID.randomUUID().toString(), now);
+    }
+
+    /** With a known id, so that loading the same demo revision twice finds the first one. */
+    public VisionProcess revision(String revisionId, Instant now) {
         if (status != VisionStatus.ADOPTED) {
             throw new ConflictException("Vision " + id + " is not adopted; change it instead of revising it.");
         }
-        return new VisionProcess(UUID.randomUUID().toString(), municipality(), visibility(), content, edition + 1, id,
-                now);
+        return new VisionProcess(revisionId, municipality(), visibility(), content, edition + 1, id, now);
     }
 
     public void revise(VisionContent revised, Visibility newVisibility) {

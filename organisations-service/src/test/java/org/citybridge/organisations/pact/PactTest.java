@@ -32,7 +32,7 @@ class PactTest {
 
         assertThat(pact.status()).isEqualTo(PactStatus.PUBLISHED);
         assertThat(pact.recordedEvents()).containsExactly(new Pact.Published(pact.id(), "almelo",
-                content("Integratiepact KleurRijk Almelo 2011-2014"), Instant.parse("2011-03-01T09:00:00Z")));
+                content("Integratiepact KleurRijk Almelo 2011-2014"), null, Instant.parse("2011-03-01T09:00:00Z")));
         assertThatThrownBy(() -> pact.revise(content("Changed"))).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> pact.publish(Instant.now())).isInstanceOf(ConflictException.class);
     }

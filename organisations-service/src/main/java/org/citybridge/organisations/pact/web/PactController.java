@@ -36,7 +36,7 @@ class PactController {
     @PostMapping
     @Allowed(Role.OFFICER)
     ResponseEntity<PactResponse> create(@Valid @RequestBody PactRequest request, Caller caller) {
-        Pact pact = pacts.create(caller, request.toContent());
+        Pact pact = pacts.create(caller, request.toContent(), request.visionId());
         return ResponseEntity.created(URI.create("/api/pacts/" + pact.id())).body(PactResponse.of(pact));
     }
 
@@ -56,7 +56,7 @@ class PactController {
     @PutMapping("/{id}")
     @Allowed(Role.OFFICER)
     PactResponse revise(@PathVariable PactId id, @Valid @RequestBody PactRequest request, Caller caller) {
-        return PactResponse.of(pacts.revise(id, caller, request.toContent()));
+        return PactResponse.of(pacts.revise(id, caller, request.toContent(), request.visionId()));
     }
 
     @PostMapping("/{id}/publish")

@@ -28,7 +28,8 @@ record PactRequest(
         @Size(max = 50) List<@NotBlank @Size(max = 2_000) String> considerations,
         @Size(max = 2_000) String endorsement,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid LineOfWorkRequest> linesOfWork,
-        @Size(max = 5_000) String closing) {
+        @Size(max = 5_000) String closing,
+        @Size(max = 100) String visionId) {
 
     record PeriodRequest(@NotNull @Min(1900) @Max(2200) Integer fromYear, @NotNull @Min(1900) @Max(2200) Integer toYear) {
     }

@@ -11,7 +11,8 @@ import org.citybridge.organisations.pact.PactStatus;
 record PactResponse(String id, String municipality, String title, String visionTitle, PeriodResponse period,
         LocalDate signedOn, String introduction, List<String> considerations, String endorsement,
         List<LineOfWorkResponse> linesOfWork,
-        String closing, PactStatus status, Instant createdAt, Instant publishedAt, int activeSignatures) {
+        String closing, String visionId, PactStatus status, Instant createdAt, Instant publishedAt,
+        int activeSignatures) {
 
     record PeriodResponse(int fromYear, int toYear) {
     }
@@ -25,7 +26,7 @@ record PactResponse(String id, String municipality, String title, String visionT
                 new PeriodResponse(content.period().fromYear(), content.period().toYear()), content.signedOn(),
                 content.introduction(), content.considerations(), content.endorsement(), content.linesOfWork().stream()
                         .map(line -> new LineOfWorkResponse(line.number(), line.title())).toList(),
-                content.closing(), pact.status(), pact.createdAt(), pact.publishedAt(),
+                content.closing(), pact.visionId(), pact.status(), pact.createdAt(), pact.publishedAt(),
                 pact.activeSignatures().size());
     }
 }

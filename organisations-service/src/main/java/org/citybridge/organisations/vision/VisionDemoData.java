@@ -1,0 +1,86 @@
+package org.citybridge.organisations.vision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.citybridge.organisations.demo.DemoFiles;
+import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.TenantStore;
+import org.citybridge.platform.tenancy.Visibility;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Loads Almelo's shared-vision process of seed 000 ({@code demo/visions.json}): the discussion paper,
+ * the three questions, the syntheses, and the adopted vision with its four general objectives and
+ * the success factors, which the demo pact endorses; then a second edition in consultation, so that
+ * the public form can be tried. Runs before the pacts ({@code @Order(2)}), which link to it. Fixed ids:
+ * a second start adds nothing.
+ */
+@Component
+@ConditionalOnProperty("citybridge.demo.enabled")
+@Order(1)
+class VisionDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(VisionDemoData.class);
+
+    record DemoRevision(String id, String title) {
+    }
+
+    /** @param fictitious what the seed does not say and the demo invents */
+    record DemoVision(String id, String municipality, Visibility visibility, String title, List<Phase> phases,
+            String paperTitle, String paperText, List<Question> questions, Map<Integer, String> syntheses,
+            List<Objective> objectives, List<String> successFactors, LocalDate adoptedOn, DemoRevision revision,
+            List<String> fictitious, String source) {
+
+        VisionContent content() {
+            return new VisionContent(title, phases, paperTitle, paperText, questions);
+        }
+    }
+
+    private final TenantStore<VisionProcess> visions;
+
+    VisionDemoData(AggregateStores stores) {
+        this.visions = stores.tenantOwned(VisionProcess.class);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int added = 0;
+        List<DemoVision> demo = read();
+        for (DemoVision seed : demo) {
+            if (visions.findForSystem(seed.id()).isPresent()) {
+                continue;
+            }
+            Instant now = Instant.now();
+            VisionProcess vision = VisionProcess.prepare(seed.id(), seed.municipality(), seed.content(),
+                    seed.visibility(), now);
+            vision.openConsultation(now);
+            seed.syntheses().forEach(vision::writeSynthesis);
+            vision.adopt(new AdoptedVision(seed.objectives(), seed.successFactors(), seed.adoptedOn()));
+            visions.save(vision);
+            if (seed.revision() != null) {
+                VisionProcess revision = vision.revision(seed.revision().id(), now);
+                revision.revise(new VisionContent(seed.revision().title(), seed.phases(), seed.paperTitle(),
+                        seed.paperText(), seed.questions()), null);
+                revision.openConsultation(now);
+                visions.save(revision);
+            }
+            added++;
+        }
+        log.info("Demo data: {} vision processes added, {} were already there", added, demo.size() - added);
+    }
+
+    static List<DemoVision> read() {
+        return DemoFiles.read("visions.json", new TypeReference<List<DemoVision>>() { });
+    }
+}
