@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.bson.Document;
 import org.citybridge.organisations.organisation.Organisation;
+import org.citybridge.organisations.vision.VisionProcess;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.test.StackTest;
@@ -69,6 +70,26 @@ class PactDemoDataIT {
 
         String page = new PactClient(port).get("/api/pacts/" + PACT + "/signatories", null).body();
         assertThat(page).contains("ATIB Almelo", "Universiteit Twente", "Variya");
+    }
+
+    /** Seed 003's pact endorses the vision seed 000 sets out to make; the demo links them. */
+    @Test
+    void theVisionItEndorsesIsAlmelosAdoptedVisionOfSeed000() {
+        Pact pact = pacts().findForSystem(PACT).orElseThrow();
+        VisionProcess vision = stores.tenantOwned(VisionProcess.class).findForSystem(pact.visionId()).orElseThrow();
+
+        assertThat(vision.municipality()).isEqualTo("almelo");
+        assertThat(vision.isAdopted()).isTrue();
+        assertThat(vision.content().paperTitle()).isEqualTo("Hoe maken we Almelo kleurRijk?");
+        assertThat(vision.content().questions()).hasSize(3);
+        assertThat(vision.adopted().objectives()).extracting(objective -> objective.title()).containsExactly(
+                "Wederzijds begrip en respect", "Gemengde participatie en actief burgerschap",
+                "Gelijkwaardige posities", "Duurzame inzet");
+        assertThat(vision.adopted().successFactors()).contains("Monitoring via reguliere PC-cyclus").hasSize(6);
+        VisionProcess revision = stores.tenantOwned(VisionProcess.class).findForSystem("demo-almelo-vision-kleurrijk-2")
+                .orElseThrow();
+        assertThat(revision.revises()).isEqualTo(vision.id());
+        assertThat(revision.openToThePublic()).as("so that the public form can be tried").isTrue();
     }
 
     @Test
