@@ -24,13 +24,15 @@ class OrganisationsTopicListener {
     private final OrganisationReadModel organisations;
     private final MunicipalityPopulations populations;
     private final LatestPactLines pactLines;
+    private final AdoptedVisionObjectives visions;
 
     OrganisationsTopicListener(EventInbox inbox, OrganisationReadModel organisations,
-            MunicipalityPopulations populations, LatestPactLines pactLines) {
+            MunicipalityPopulations populations, LatestPactLines pactLines, AdoptedVisionObjectives visions) {
         this.inbox = inbox;
         this.organisations = organisations;
         this.populations = populations;
         this.pactLines = pactLines;
+        this.visions = visions;
     }
 
     /** Events applied although an older or a newer one was missing or already there. */
@@ -51,6 +53,7 @@ class OrganisationsTopicListener {
             case "organisation.deactivated.v1", "organisation.reactivated.v1" -> organisations.applyStatus(event);
             case "municipality.joined.v1" -> populations.joined(event);
             case "pact.published.v1" -> pactLines.published(event);
+            case "vision.adopted.v1" -> visions.adopted(event);
             default -> {
                 // Signatures of pacts are not what the actions ask about.
             }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.citybridge.actions.milestone.Milestone;
 import org.citybridge.actions.milestone.MilestoneState;
+import org.citybridge.actions.organisation.AdoptedVisions;
 import org.citybridge.platform.domain.ConflictException;
 import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.domain.NotAllowedException;
@@ -29,15 +30,38 @@ public class ProgrammeService {
 
     private final TenantStore<Programme> programmes;
     private final ProgrammeActions actions;
+    private final AdoptedVisions visions;
 
-    ProgrammeService(AggregateStores stores, ProgrammeActions actions) {
+    ProgrammeService(AggregateStores stores, ProgrammeActions actions, AdoptedVisions visions) {
         this.programmes = stores.tenantOwned(Programme.class);
         this.actions = actions;
+        this.visions = visions;
     }
 
     public Programme start(Caller caller, ProgrammeContent content, Visibility visibility) {
-        return programmes.save(Programme.start(caller.requireMunicipality(), content,
+        String municipality = caller.requireMunicipality();
+        requireObjectivesOfTheVision(municipality, content);
+        return programmes.save(Programme.start(municipality, content,
                 visibility == null ? Visibility.PRIVATE : visibility));
+    }
+
+    /** Goals tied to the vision name objectives the city's adopted vision has (organisations-service's events). */
+    private void requireObjectivesOfTheVision(String municipality, ProgrammeContent content) {
+        if (content.visionId() == null) {
+            return;
+        }
+        Set<String> objectives = visions.objectivesOf(municipality, content.visionId());
+        if (objectives.isEmpty()) {
+            throw new InvalidValueException("visionId", "names no adopted vision of " + municipality + ": "
+                    + content.visionId());
+        }
+        for (int i = 0; i < content.goals().size(); i++) {
+            String objective = content.goals().get(i).visionObjective();
+            if (objective != null && !objectives.contains(objective)) {
+                throw new InvalidValueException("goals[" + i + "].visionObjective", "is not an objective of vision "
+                        + content.visionId() + " (it has " + objectives.stream().sorted().toList() + ")");
+            }
+        }
     }
 
     public Programme get(Caller caller, String id) {
@@ -56,6 +80,7 @@ public class ProgrammeService {
 
     /** Writes the programme as read: a save by someone else since makes the caller's If-Match fail (412). */
     public Programme revise(Programme programme, ProgrammeContent content, Visibility visibility) {
+        requireObjectivesOfTheVision(programme.municipality(), content);
         Set<Integer> kept = content.goals().stream().map(Goal::number).collect(Collectors.toSet());
         List<Integer> stillNamed = actions.goalsInUse(programme.id()).stream().filter(goal -> !kept.contains(goal))
                 .sorted().toList();

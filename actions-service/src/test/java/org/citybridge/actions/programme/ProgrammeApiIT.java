@@ -3,13 +3,22 @@ package org.citybridge.actions.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
+import org.citybridge.platform.event.EventJson;
+import org.citybridge.platform.inbox.EventInbox;
 import org.citybridge.platform.test.ApiClient;
+import org.citybridge.platform.test.EventExamples;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
+import org.citybridge.platform.test.TopicProbe;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.node.ObjectNode;
 
 @StackTest
 class ProgrammeApiIT {
@@ -18,6 +27,9 @@ class ProgrammeApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    EventInbox inbox;
 
     @Test
     void anOfficerStartsAProgrammeInTheCityOfItsTokenWhateverTheBodySays() {
@@ -61,6 +73,45 @@ class ProgrammeApiIT {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("goals");
+    }
+
+    @Test
+    void goalsMayServeTheObjectivesOfTheCitysAdoptedVision() {
+        String vision = adoptedVision("almelo");
+        String foreign = adoptedVision("antwerpen");
+        String programme = """
+                {"title": "Uitvoering visie", %s, "visionId": "%s",
+                 "goals": [{"number": 1, "title": "Ontmoeting", "visionObjective": "%s"}]}""";
+
+        HttpResponse<String> tied = api().post("/api/programmes",
+                programme.formatted(PERIOD, vision, "wederzijds-begrip-en-respect"), TestTokens.officer("almelo"));
+
+        assertThat(tied.statusCode()).as(tied.body()).isEqualTo(201);
+        assertThat(ApiClient.json(tied).get("goals").get(0).get("visionObjective").asString())
+                .isEqualTo("wederzijds-begrip-en-respect");
+        assertThat(ApiClient.json(tied).get("visionId").asString()).isEqualTo(vision);
+        HttpResponse<String> unknownObjective = api().post("/api/programmes",
+                programme.formatted(PERIOD, vision, "iets-anders"), TestTokens.officer("almelo"));
+        assertThat(unknownObjective.statusCode()).isEqualTo(400);
+        assertThat(unknownObjective.body()).contains("goals[0].visionObjective");
+        assertThat(api().post("/api/programmes", programme.formatted(PERIOD, foreign, "wederzijds-begrip-en-respect"),
+                TestTokens.officer("almelo")).body()).as("another city's vision").contains("visionId");
+    }
+
+    /** organisations-service's documented vision.adopted.v1, for a new vision of the city, as it would send it. */
+    private String adoptedVision(String city) {
+        ObjectNode event = (ObjectNode) EventJson.mapper().readTree(EventExamples.read("vision.adopted.v1"));
+        String visionId = "vision-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        event.put("id", eventId);
+        event.put("aggregateId", visionId);
+        event.put("municipality", city);
+        ((ObjectNode) event.get("payload")).put("visionId", visionId);
+        ((ObjectNode) event.get("payload")).put("municipality", city);
+        TopicProbe.send("citybridge.organisations", visionId, event.toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> inbox.hasProcessed("actions-service.organisations", eventId));
+        return visionId;
     }
 
     private String start(String city, String title, String visibility) {

@@ -20,19 +20,21 @@ import org.citybridge.platform.tenancy.Visibility;
 record ProgrammeRequest(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String summary,
         @NotNull @Valid PeriodJson period, @Size(max = 20) List<@NotNull @Valid GoalJson> goals,
         @Size(max = 30) List<@NotBlank @Size(max = 500) String> successFactors, ProgressWeighting weighting,
-        Visibility visibility) {
+        Visibility visibility, @Size(max = 100) String visionId) {
 
     record PeriodJson(@NotNull LocalDate start, @NotNull LocalDate end) {
     }
 
+    /** @param visionObjective the id of the vision's objective the goal serves, with the programme's visionId */
     record GoalJson(@NotNull @Min(1) @Max(99) Integer number, @NotBlank @Size(max = 200) String title,
-            @Size(max = 4000) String description) {
+            @Size(max = 4000) String description, @Size(max = 60) String visionObjective) {
     }
 
     ProgrammeContent toContent() {
         return new ProgrammeContent(title, summary, new Period(period.start(), period.end()),
                 goals == null ? List.of()
-                        : goals.stream().map(goal -> new Goal(goal.number(), goal.title(), goal.description())).toList(),
-                successFactors, weighting);
+                        : goals.stream().map(goal -> new Goal(goal.number(), goal.title(), goal.description(),
+                                goal.visionObjective())).toList(),
+                successFactors, weighting, visionId);
     }
 }

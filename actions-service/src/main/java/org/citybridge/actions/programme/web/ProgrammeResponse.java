@@ -10,13 +10,13 @@ import org.citybridge.actions.programme.ProgressWeighting;
 import org.citybridge.platform.tenancy.Visibility;
 
 record ProgrammeResponse(String id, String municipality, String title, String summary, Period period, List<Goal> goals,
-        List<String> successFactors, ProgressWeighting weighting, List<MilestoneJson> milestones,
+        List<String> successFactors, ProgressWeighting weighting, String visionId, List<MilestoneJson> milestones,
         Visibility visibility, Instant startedAt) {
 
     static ProgrammeResponse of(Programme programme) {
         return new ProgrammeResponse(programme.id(), programme.municipality(), programme.title(),
                 programme.content().summary(), programme.content().period(), programme.content().goals(),
-                programme.content().successFactors(), programme.content().weighting(),
+                programme.content().successFactors(), programme.content().weighting(), programme.content().visionId(),
                 programme.milestones().stream().map(MilestoneJson::of).toList(), programme.visibility(),
                 programme.startedAt());
     }
