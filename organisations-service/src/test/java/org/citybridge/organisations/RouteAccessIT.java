@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import org.citybridge.organisations.vision.Consultations;
+import org.citybridge.organisations.vision.VisionService;
 import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.RouteMatrix;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
+import org.citybridge.platform.tenancy.Visibility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,11 +32,17 @@ class RouteAccessIT {
              "linesOfWork": [{"number": 1, "title": "Gemengde participatie"}]}
             """;
 
+    private static final String CONVERSATION = "{\"date\":\"2010-02-11\",\"district\":\"Kerkelanden\"}";
+    private static final String CONTRIBUTION = "{\"group\":\"RESIDENT\",\"question\":1,\"text\":\"Matrix\"}";
+
     @LocalServerPort
     int port;
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    VisionService visions;
 
     @Test
     void everyRouteAnswersAsItsDeclarationSays() {
@@ -43,11 +52,21 @@ class RouteAccessIT {
                 "{\"name\":\"Matrix private " + UUID.randomUUID() + "\",\"kind\":\"SCHOOL\",\"visibility\":\"PRIVATE\"}",
                 almelo));
         String draft = id(api.post("/api/pacts", PACT.formatted(UUID.randomUUID()), almelo));
+        String vision = Consultations.consulting(visions, "almelo", Visibility.PRIVATE).id();
+        String conversation = id(api.post("/api/visions/" + vision + "/conversations", CONVERSATION, almelo));
+        String contribution = id(api.post("/api/visions/" + vision + "/contributions", CONTRIBUTION, almelo));
 
         RouteMatrix.of(context, port, new RouteMatrix.Fixtures()
                 .path("id", organisation)
                 .path("pactId", draft)
                 .path("signatureId", UUID.randomUUID().toString())
+                .path("visionId", vision)
+                .path("contributionId", contribution)
+                .path("conversationId", conversation)
+                .body("POST /api/visions/{visionId}/contributions", CONTRIBUTION)
+                .body("POST /api/visions/{visionId}/conversations", CONVERSATION)
+                .body("POST /api/visions/{visionId}/public/contributions",
+                        "{\"group\":\"RESIDENT\",\"text\":\"Matrix\",\"consent\":true}")
                 .body("POST /api/organisations", "{\"name\":\"Matrix\",\"kind\":\"SCHOOL\"}")
                 .body("PUT /api/organisations/{id}", "{\"name\":\"Taken over\",\"kind\":\"SCHOOL\",\"visibility\":\"PUBLIC\"}")
                 .body("POST /api/pacts", PACT.formatted("new"))
@@ -65,6 +84,9 @@ class RouteAccessIT {
         assertThat(stillTheirs.body()).as("nothing another city sent changed it").contains("Matrix private")
                 .contains("\"visibility\":\"PRIVATE\"");
         assertThat(api.get("/api/pacts/" + draft, almelo).body()).contains("\"status\":\"DRAFT\"");
+        assertThat(api.get("/api/visions/" + vision + "/contributions", almelo).body())
+                .as("nothing another city or an anonymous sender sent reached Almelo's private vision")
+                .contains("\"total\":1").contains("\"moderation\":\"APPROVED\"");
     }
 
     private static String id(HttpResponse<String> created) {
