@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import org.citybridge.organisations.vision.Consultations;
+import org.citybridge.organisations.vision.VisionService;
 import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.RouteMatrix;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
+import org.citybridge.platform.tenancy.Visibility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,12 +35,17 @@ class RouteAccessIT {
     private static final String VISION = """
             {"title": "Matrix vision", "visibility": "PRIVATE", "questions": [{"number": 1, "text": "Wat verwacht u?"}]}
             """;
+    private static final String CONVERSATION = "{\"date\":\"2010-02-11\",\"district\":\"Kerkelanden\"}";
+    private static final String CONTRIBUTION = "{\"group\":\"RESIDENT\",\"question\":1,\"text\":\"Matrix\"}";
 
     @LocalServerPort
     int port;
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    VisionService visions;
 
     @Test
     void everyRouteAnswersAsItsDeclarationSays() {
@@ -47,7 +55,9 @@ class RouteAccessIT {
                 "{\"name\":\"Matrix private " + UUID.randomUUID() + "\",\"kind\":\"SCHOOL\",\"visibility\":\"PRIVATE\"}",
                 almelo));
         String draft = id(api.post("/api/pacts", PACT.formatted(UUID.randomUUID()), almelo));
-        String vision = id(api.post("/api/visions", VISION, almelo));
+        String vision = Consultations.consulting(visions, "almelo", Visibility.PRIVATE).id();
+        String conversation = id(api.post("/api/visions/" + vision + "/conversations", CONVERSATION, almelo));
+        String contribution = id(api.post("/api/visions/" + vision + "/contributions", CONTRIBUTION, almelo));
 
         RouteMatrix.of(context, port, new RouteMatrix.Fixtures()
                 .path("id", organisation)
@@ -60,6 +70,12 @@ class RouteAccessIT {
                 .body("PUT /api/visions/{visionId}/syntheses/{question}", "{\"text\":\"Taken over\"}")
                 .body("POST /api/visions/{visionId}/adopt", """
                         {"objectives": [{"id": "taken-over", "title": "Taken over"}], "adoptedOn": "2010-08-31"}""")
+                .path("contributionId", contribution)
+                .path("conversationId", conversation)
+                .body("POST /api/visions/{visionId}/contributions", CONTRIBUTION)
+                .body("POST /api/visions/{visionId}/conversations", CONVERSATION)
+                .body("POST /api/visions/{visionId}/public/contributions",
+                        "{\"group\":\"RESIDENT\",\"text\":\"Matrix\",\"consent\":true}")
                 .body("POST /api/organisations", "{\"name\":\"Matrix\",\"kind\":\"SCHOOL\"}")
                 .body("PUT /api/organisations/{id}", "{\"name\":\"Taken over\",\"kind\":\"SCHOOL\",\"visibility\":\"PUBLIC\"}")
                 .body("POST /api/pacts", PACT.formatted("new"))
@@ -78,6 +94,9 @@ class RouteAccessIT {
                 .contains("\"visibility\":\"PRIVATE\"");
         assertThat(api.get("/api/pacts/" + draft, almelo).body()).contains("\"status\":\"DRAFT\"");
         assertThat(api.get("/api/visions/" + vision, almelo).body()).doesNotContain("Taken over");
+        assertThat(api.get("/api/visions/" + vision + "/contributions", almelo).body())
+                .as("nothing another city or an anonymous sender sent reached Almelo's private vision")
+                .contains("\"total\":1").contains("\"moderation\":\"APPROVED\"");
     }
 
     private static String id(HttpResponse<String> created) {
