@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public enum Downstream {
 
-    ORGANISATIONS(resources("municipalities", "organisations", "pacts")),
+    ORGANISATIONS(resources("municipalities", "organisations", "pacts", "visions")),
     ACTIONS(resources("programmes", "actions", "indicators", "shared-indicators", "reports")),
     KNOWLEDGE(resources("practices", "questions", "bridge-groups", "handbooks")),
     EVENTS(resources("congresses", "registrations", "venues")),

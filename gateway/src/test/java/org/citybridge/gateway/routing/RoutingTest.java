@@ -42,6 +42,7 @@ class RoutingTest extends GatewayIntegrationTest {
                 Arguments.of("/api/organisations/o-1/members", Downstream.ORGANISATIONS),
                 Arguments.of("/api/pacts", Downstream.ORGANISATIONS),
                 Arguments.of("/api/pacts/p-1", Downstream.ORGANISATIONS),
+                Arguments.of("/api/visions/v-1/public/contributions", Downstream.ORGANISATIONS),
                 Arguments.of("/api/programmes", Downstream.ACTIONS),
                 Arguments.of("/api/programmes/pr-1", Downstream.ACTIONS),
                 Arguments.of("/api/actions", Downstream.ACTIONS),

@@ -33,24 +33,40 @@ class VisionDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(VisionDemoData.class);
 
-    record DemoRevision(String id, String title) {
+    /** A public-form contribution to the second edition: approved (shown on the public page) or still pending. */
+    record DemoPublicContribution(SourceGroup group, String district, Integer question, String text,
+            String authorName, boolean showName, boolean approved) {
+    }
+
+    record DemoRevision(String id, String title, List<DemoPublicContribution> publicContributions) {
+    }
+
+    /** @param fromConversation whether it came from the district conversation */
+    record DemoContribution(SourceGroup group, String district, String community, Integer question, String text,
+            boolean fromConversation) {
     }
 
     /** @param fictitious what the seed does not say and the demo invents */
     record DemoVision(String id, String municipality, Visibility visibility, String title, List<Phase> phases,
             String paperTitle, String paperText, List<Question> questions, Map<Integer, String> syntheses,
             List<Objective> objectives, List<String> successFactors, LocalDate adoptedOn, DemoRevision revision,
-            List<String> fictitious, String source) {
+            Meeting conversation, List<DemoContribution> contributions, List<String> fictitious, String source) {
 
         VisionContent content() {
             return new VisionContent(title, phases, paperTitle, paperText, questions);
         }
     }
 
+    private static final String BY = "demo-data";
+
     private final TenantStore<VisionProcess> visions;
+    private final TenantStore<Contribution> contributions;
+    private final TenantStore<DistrictConversation> conversations;
 
     VisionDemoData(AggregateStores stores) {
         this.visions = stores.tenantOwned(VisionProcess.class);
+        this.contributions = stores.tenantOwned(Contribution.class);
+        this.conversations = stores.tenantOwned(DistrictConversation.class);
     }
 
     @Override
@@ -65,6 +81,14 @@ class VisionDemoData implements ApplicationRunner {
             VisionProcess vision = VisionProcess.prepare(seed.id(), seed.municipality(), seed.content(),
                     seed.visibility(), now);
             vision.openConsultation(now);
+            // What came in, while the consultation ran: a district conversation and a contribution per group.
+            DistrictConversation conversation = conversations.save(DistrictConversation.held(vision,
+                    seed.conversation(), BY, now));
+            for (DemoContribution contribution : seed.contributions()) {
+                contributions.save(Contribution.enteredByOfficer(vision, new Submission(contribution.group(),
+                        contribution.district(), contribution.community(), contribution.question(), contribution.text(),
+                        null, false, true), contribution.fromConversation() ? conversation : null, BY, now));
+            }
             seed.syntheses().forEach(vision::writeSynthesis);
             vision.adopt(new AdoptedVision(seed.objectives(), seed.successFactors(), seed.adoptedOn()));
             visions.save(vision);
@@ -74,6 +98,15 @@ class VisionDemoData implements ApplicationRunner {
                         seed.paperText(), seed.questions()), null);
                 revision.openConsultation(now);
                 visions.save(revision);
+                for (DemoPublicContribution sent : seed.revision().publicContributions()) {
+                    Contribution contribution = Contribution.sentOnPublicForm(revision, new Submission(sent.group(),
+                            sent.district(), null, sent.question(), sent.text(), sent.authorName(), sent.showName(),
+                            true), now);
+                    if (sent.approved()) {
+                        contribution.approve(BY, now);
+                    }
+                    contributions.save(contribution);
+                }
             }
             added++;
         }

@@ -90,6 +90,14 @@ class PactDemoDataIT {
                 .orElseThrow();
         assertThat(revision.revises()).isEqualTo(vision.id());
         assertThat(revision.openToThePublic()).as("so that the public form can be tried").isTrue();
+
+        PactClient client = new PactClient(port);
+        String page = client.get("/api/visions/demo-almelo-vision-kleurrijk-2/public", null).body();
+        assertThat(page).as("the approved public contribution, by name; not the pending one")
+                .contains("Voorbeeld Bewoner").doesNotContain("sportvereniging");
+        String overview = client.get("/api/visions/" + vision.id() + "/overview", PactClient.ALMELO).body();
+        assertThat(overview).as("a contribution from each of the six groups").contains("\"COUNCIL\":1")
+                .contains("\"RESIDENT\":2");
     }
 
     @Test
