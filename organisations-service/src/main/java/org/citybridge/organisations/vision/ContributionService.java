@@ -113,13 +113,14 @@ public class ContributionService {
 
     /**
      * The public page: the vision as the public sees it, with its approved contributions, oldest first.
-     * Their right to be shown comes from the vision being public and an officer's approval, so they are
-     * read without a caller.
+     * Their right to be shown comes from the vision being public, an officer's approval and the sender's
+     * consent to publication (an officer may enter what was said in a meeting without asking: that
+     * counts in the overview, but is not published), so they are read without a caller.
      */
     public PublicConsultation publicPage(String visionId, int page, int size) {
         VisionProcess vision = visions.publicPage(visionId);
         return new PublicConsultation(vision, contributions.findForSystem(
-                ContributionFilter.only(Moderation.APPROVED).criteria(vision.id()),
+                ContributionFilter.only(Moderation.APPROVED).criteria(vision.id()).and("consent").is(true),
                 PageRequest.of(page, size, OLDEST_FIRST)));
     }
 

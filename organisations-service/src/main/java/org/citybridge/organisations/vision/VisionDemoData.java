@@ -87,14 +87,15 @@ class VisionDemoData implements ApplicationRunner {
             for (DemoContribution contribution : seed.contributions()) {
                 contributions.save(Contribution.enteredByOfficer(vision, new Submission(contribution.group(),
                         contribution.district(), contribution.community(), contribution.question(), contribution.text(),
-                        null, false, true), contribution.fromConversation() ? conversation : null, BY, now));
+                        null, false, false), contribution.fromConversation() ? conversation : null, BY, now));
             }
             seed.syntheses().forEach(vision::writeSynthesis);
             vision.adopt(new AdoptedVision(seed.objectives(), seed.successFactors(), seed.adoptedOn()));
             visions.save(vision);
             if (seed.revision() != null) {
                 VisionProcess revision = vision.revision(seed.revision().id(), now);
-                revision.revise(new VisionContent(seed.revision().title(), seed.phases(), seed.paperTitle(),
+                // No planned dates: the first edition's 2010 phases would say the consultation ended long ago.
+                revision.revise(new VisionContent(seed.revision().title(), List.of(), seed.paperTitle(),
                         seed.paperText(), seed.questions()), null);
                 revision.openConsultation(now);
                 visions.save(revision);

@@ -122,8 +122,12 @@ public class VisionProcess extends TenantAggregate {
         }
     }
 
+    /** Only after a consultation: a vision nobody was asked about is not a shared one. */
     public void adopt(AdoptedVision vision) {
         requireNotAdopted("adopted again");
+        if (status != VisionStatus.CONSULTING) {
+            throw new ConflictException("Vision " + id + " was never opened for consultation; open it first.");
+        }
         adopted = Objects.requireNonNull(vision);
         status = VisionStatus.ADOPTED;
         record(new Adopted(this));

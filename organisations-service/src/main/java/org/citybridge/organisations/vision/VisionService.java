@@ -3,6 +3,7 @@ package org.citybridge.organisations.vision;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.citybridge.platform.domain.ConflictException;
 import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.domain.NotAllowedException;
 import org.citybridge.platform.domain.NotFoundException;
@@ -11,7 +12,9 @@ import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Visibility;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 /**
@@ -75,7 +78,12 @@ public class VisionService {
         return visions.save(vision);
     }
 
+    /** One next edition per adopted vision, so that the chain of versions stays a line. */
     public VisionProcess startRevision(VisionProcess adopted) {
+        visions.findForSystem(Criteria.where("revises").is(adopted.id()), PageRequest.of(0, 1)).stream().findFirst()
+                .ifPresent(existing -> {
+                    throw new ConflictException("Vision " + adopted.id() + " is already being revised: " + existing.id());
+                });
         return visions.save(adopted.revision(clock.instant()));
     }
 

@@ -41,6 +41,21 @@ class PublicConsultationIT {
         api = ApiClient.onPort(port);
     }
 
+    /** What an officer noted in a meeting counts in the overview; it is published only with consent. */
+    @Test
+    void anOfficersEntryIsPublishedOnlyWithTheSpeakersConsent() {
+        VisionProcess vision = Consultations.consulting(visions, "almelo", Visibility.PUBLIC);
+        String base = "/api/visions/" + vision.id();
+        api.post(base + "/contributions", "{\"group\":\"RESIDENT\",\"text\":\"Gezegd in de wijk\"}", ALMELO);
+        api.post(base + "/contributions", "{\"group\":\"RESIDENT\",\"text\":\"Mag gepubliceerd\",\"consent\":true}",
+                ALMELO);
+
+        String page = api.get(base + "/public", null).body();
+
+        assertThat(page).contains("Mag gepubliceerd").doesNotContain("Gezegd in de wijk");
+        assertThat(json(api.get(base + "/overview", ALMELO)).get("approved").asLong()).isEqualTo(2);
+    }
+
     @Test
     void aContributionFromTheFormIsShownOnlyOnceApprovedAndWithoutTheNameOfAnAnonymousSender() {
         VisionProcess vision = Consultations.consulting(visions, "almelo", Visibility.PUBLIC);

@@ -62,6 +62,8 @@ class VisionApiIT {
 
         HttpResponse<String> revision = post("/api/visions/" + vision + "/revisions", "");
         assertThat(revision.statusCode()).as(revision.body()).isEqualTo(201);
+        assertThat(post("/api/visions/" + vision + "/revisions", "").statusCode()).as("one next edition")
+                .isEqualTo(409);
         assertThat(ApiClient.json(revision).get("edition").asInt()).isEqualTo(2);
         assertThat(ApiClient.json(revision).get("revises").asString()).isEqualTo(vision);
         assertThat(ApiClient.json(revision).get("status").asString()).isEqualTo("PREPARING");
@@ -113,6 +115,7 @@ class VisionApiIT {
         post("/api/visions/" + adopted + "/open", "");
         post("/api/visions/" + adopted + "/adopt", ADOPTION);
         String draft = prepare("almelo", "PUBLIC");
+        assertThat(post("/api/visions/" + draft + "/adopt", ADOPTION).statusCode()).as("never consulted").isEqualTo(409);
         String foreign = prepare("antwerpen", "NETWORK");
         String pact = """
                 {"title": "Pact %s", "visionTitle": "Thuis en Actief in KleurRijk Almelo",

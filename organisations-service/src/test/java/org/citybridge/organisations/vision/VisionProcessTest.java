@@ -56,8 +56,17 @@ class VisionProcessTest {
     }
 
     @Test
+    void onlyAConsultedVisionIsAdopted() {
+        VisionProcess vision = prepared();
+
+        assertThatThrownBy(() -> vision.adopt(adoption())).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("open it first");
+    }
+
+    @Test
     void anAdoptedVisionNeverChangesAndARevisionIsANewVersionNamingIt() {
         VisionProcess vision = prepared();
+        vision.openConsultation(NOW);
         vision.adopt(adoption());
 
         assertThatThrownBy(() -> vision.revise(content(List.of()), null)).isInstanceOf(ConflictException.class);
