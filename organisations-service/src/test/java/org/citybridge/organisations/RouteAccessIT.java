@@ -7,11 +7,11 @@ import java.util.UUID;
 
 import org.citybridge.organisations.vision.Consultations;
 import org.citybridge.organisations.vision.VisionService;
+import org.citybridge.platform.tenancy.Visibility;
 import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.RouteMatrix;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
-import org.citybridge.platform.tenancy.Visibility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -6,10 +6,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.citybridge.platform.tenancy.Visibility;
 import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
-import org.citybridge.platform.tenancy.Visibility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
