@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.citybridge.actions.report.ActionSnapshot;
 import org.citybridge.actions.report.ProgressReport;
 import org.citybridge.platform.event.EventType;
 import org.citybridge.platform.store.EventTranslation;
@@ -12,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code report.finalised.v1} on {@code citybridge.actions}, keyed by report id: a period's figures
- * are final, so other services (knowledge's practices citing results) may quote them. Only the
- * actions shared beyond the city are listed: a consumer shows the report to the network.
+ * are final, so other services (knowledge's practices citing results) may quote them. It carries the
+ * report as the network reads it: the shared actions and the completion rolled up from them alone.
  */
 @Component
 public class ReportEvents extends EventTranslation<ProgressReport> {
@@ -32,11 +31,12 @@ public class ReportEvents extends EventTranslation<ProgressReport> {
     ReportEvents() {
         super(ProgressReport.class);
         translate(ProgressReport.Finalised.class, FINALISED, event -> {
-            ProgressReport report = event.report();
+            // What the network may read: the shared actions, and the completion rolled up from them alone.
+            ProgressReport report = event.report().sharedPart();
             return new ReportFinalised(report.id(), report.programmeId(), report.programmeTitle(),
                     report.period().label(), report.period().start(), report.period().end(), report.completion(),
-                    report.actions().stream().filter(ActionSnapshot::sharedOutsideItsCity).map(action -> new ActionLine(
-                            action.actionId(), action.title(), action.status().name(), action.completion())).toList(),
+                    report.actions().stream().map(action -> new ActionLine(action.actionId(), action.title(),
+                            action.status().name(), action.completion())).toList(),
                     report.visibility().name(), report.finalisedAt());
         });
     }

@@ -68,8 +68,21 @@ public class ReportService {
         return caller.belongsTo(report.municipality()) ? report : report.sharedPart();
     }
 
+    /**
+     * Another city reads a report only while it may read the programme too: a programme narrowed to
+     * PRIVATE after a report was taken takes its reports with it.
+     */
     private ProgressReport find(Caller caller, String reportId) {
-        return reports.findVisible(caller, reportId).orElseThrow(() -> NotFoundException.of("Report", reportId));
+        ProgressReport report = reports.findVisible(caller, reportId)
+                .orElseThrow(() -> NotFoundException.of("Report", reportId));
+        if (!caller.belongsTo(report.municipality())) {
+            try {
+                programmes.get(caller, report.programmeId());
+            } catch (NotFoundException hidden) {
+                throw NotFoundException.of("Report", reportId);
+            }
+        }
+        return report;
     }
 
     public ProgressReport getForChange(Caller caller, String reportId) {

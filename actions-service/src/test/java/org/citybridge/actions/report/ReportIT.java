@@ -124,6 +124,8 @@ class ReportIT {
         client.api().post("/api/reports/" + report + "/finalise", "", ALMELO);
         String event = TopicProbe.awaitRecords(ActionsClient.TOPIC, record -> report.equals(record.key())).get(0).value();
         assertThat(event).as("the network reads the event").contains(open).doesNotContain("GEHEIM");
+        assertThat(EventJson.read(event).payload().get("completion").asDouble())
+                .as("rolled up from the shared action alone, as Antwerpen reads the report").isEqualTo(1.0);
     }
 
     @Test
@@ -138,6 +140,30 @@ class ReportIT {
                 .isEqualTo("LATE");
         assertThat(actionIn(summer, vision).get("status").asString()).isEqualTo("COMPLETED");
         assertThat(client.get("/api/actions/" + vision, "almelo").get("status").asString()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void aProgrammeNarrowedToItsCityTakesItsReportsWithIt() {
+        String shared = client.programme("almelo", "NETWORK");
+        String action = client.action("almelo", shared, "{\"title\": \"Eerst gedeeld\", \"visibility\": \"NETWORK\"}");
+        String report = ActionsClient.id(client.api().post("/api/programmes/" + shared + "/reports",
+                "{\"period\": \"2010-Q2\"}", ALMELO));
+        String antwerpen = TestTokens.officer("antwerpen");
+        assertThat(client.api().get("/api/reports/" + report, antwerpen).statusCode()).isEqualTo(200);
+
+        String actionTag = client.api().get("/api/actions/" + action, ALMELO).headers().firstValue("ETag").orElseThrow();
+        assertThat(client.put("/api/actions/" + action, "{\"title\": \"Eerst gedeeld\", \"visibility\": \"PRIVATE\"}",
+                ALMELO, actionTag).statusCode()).isEqualTo(200);
+        HttpResponse<String> read = client.api().get("/api/programmes/" + shared, ALMELO);
+        String narrowed = read.body().replace("\"visibility\":\"NETWORK\"", "\"visibility\":\"PRIVATE\"");
+        assertThat(client.put("/api/programmes/" + shared, narrowed, ALMELO, read.headers().firstValue("ETag")
+                .orElseThrow()).statusCode()).isEqualTo(200);
+
+        for (String path : List.of("/api/reports/" + report, "/api/reports/" + report + "/csv",
+                "/api/reports/" + report + "/pdf")) {
+            assertThat(client.api().get(path, antwerpen).statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(client.api().get("/api/reports/" + report, ALMELO).statusCode()).isEqualTo(200);
     }
 
     @Test
