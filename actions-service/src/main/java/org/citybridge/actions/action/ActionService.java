@@ -179,7 +179,12 @@ public class ActionService {
         while (true) {
             Page<Action> batch = actions.findForSystem((Criteria) null, page);
             for (Action action : batch) {
-                refreshStatus(action.id());
+                try {
+                    refreshStatus(action.id());
+                } catch (RuntimeException e) {
+                    // One action that cannot be computed must not leave every later one stale.
+                    log.warn("Status of action {} not computed again: {}", action.id(), e.toString());
+                }
                 seen++;
             }
             if (!batch.hasNext()) {

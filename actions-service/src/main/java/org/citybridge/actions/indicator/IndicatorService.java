@@ -53,7 +53,7 @@ public class IndicatorService {
         Action action = actions.getForChange(caller, actionId);
         Indicator indicator = indicators.save(Indicator.define(action.municipality(), action.id(), action.programmeId(),
                 definition, within(action, visibility == null ? action.visibility() : visibility), clock.instant()));
-        actions.refreshStatus(action.id());
+        refreshStatusOf(action.id());
         return indicator;
     }
 
@@ -90,7 +90,7 @@ public class IndicatorService {
         indicator.redefine(definition, visibility == null ? null
                 : within(actions.getForChange(caller, indicator.actionId()), visibility));
         Indicator saved = indicators.save(indicator);
-        actions.refreshStatus(indicator.actionId());
+        refreshStatusOf(indicator.actionId());
         return saved;
     }
 
@@ -133,7 +133,12 @@ public class IndicatorService {
         while (true) {
             Page<Indicator> batch = indicators.findForSystem(Criteria.where("dueOn").lt(today), page);
             for (Indicator found : batch) {
-                announced += announce(found.id(), today) ? 1 : 0;
+                try {
+                    announced += announce(found.id(), today) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    // One indicator that cannot be checked must not stop the announcements of every other.
+                    log.warn("Overdue check of indicator {} failed: {}", found.id(), e.toString());
+                }
             }
             if (!batch.hasNext()) {
                 return announced;
@@ -164,19 +169,31 @@ public class IndicatorService {
         }
     }
 
+    private void refreshStatusOf(String actionId) {
+        try {
+            actions.refreshStatus(actionId);
+        } catch (OptimisticLockingFailureException e) {
+            log.info("Status of action {} not computed again now (it keeps changing); the sweep will", actionId);
+        }
+    }
+
     private MeasuredIndicator change(Caller caller, String indicatorId, Function<Indicator, Measurement> change) {
         for (int attempt = 1; ; attempt++) {
             Indicator indicator = getForChange(caller, indicatorId);
             Measurement measurement = change.apply(indicator);
+            Indicator saved;
             try {
-                Indicator saved = indicators.save(indicator);
-                actions.refreshStatus(indicator.actionId());
-                return new MeasuredIndicator(saved, measurement);
+                saved = indicators.save(indicator);
             } catch (OptimisticLockingFailureException e) {
                 if (attempt == 3) {
                     throw new ConflictException("The indicator keeps changing; try again.");
                 }
+                continue;
             }
+            // Outside the retry: the value is stored, and recording it again because the action's own save
+            // raced would make it twice. A status left behind is put right by the hourly sweep.
+            refreshStatusOf(saved.actionId());
+            return new MeasuredIndicator(saved, measurement);
         }
     }
 }

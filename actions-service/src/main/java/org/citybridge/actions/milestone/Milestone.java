@@ -23,6 +23,9 @@ public record Milestone(String id, String title, LocalDate due, MilestoneState s
         }
         title = title.trim();
         Objects.requireNonNull(due, "due");
+        if (due.getYear() < 1900 || due.getYear() > 2200) {
+            throw new InvalidValueException("due", "must be between the years 1900 and 2200");
+        }
         state = state == null ? MilestoneState.NOT_STARTED : state;
         if (state != MilestoneState.COMPLETED) {
             completedOn = null;

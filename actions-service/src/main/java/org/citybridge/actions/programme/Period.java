@@ -11,6 +11,9 @@ public record Period(LocalDate start, LocalDate end) {
     public Period {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
+        if (start.getYear() < 1900 || end.getYear() > 2200) {
+            throw new InvalidValueException("period", "must lie between the years 1900 and 2200");
+        }
         if (end.isBefore(start)) {
             throw new InvalidValueException("period.end", "must not be before period.start");
         }

@@ -107,6 +107,21 @@ class IndicatorApiIT {
                 .statusCode()).isEqualTo(403);
     }
 
+    /** A value with endless decimals or a date far outside policy time would make every later read slow or fail. */
+    @Test
+    void valuesAndDatesStayWithinWhatPolicyFiguresNeed() {
+        String action = client.action("almelo", client.programme("almelo", "PRIVATE"), "PRIVATE");
+        String indicator = client.indicator("almelo", action, homeParties(null, null)).get("id").asString();
+
+        HttpResponse<String> endless = client.api.post("/api/indicators/" + indicator + "/measurements",
+                "{\"date\": \"2012-03-31\", \"value\": 1e-99999999}", officer("almelo"));
+        assertThat(endless.statusCode()).as(endless.body()).isEqualTo(400);
+        assertThat(endless.body()).contains("value");
+        HttpResponse<String> ancient = client.api.post("/api/actions/" + action + "/indicators",
+                homeParties(null, null).replace("2012-01-01", "-999999999-01-01"), officer("almelo"));
+        assertThat(ancient.statusCode()).as(ancient.body()).isEqualTo(400);
+    }
+
     @Test
     void anIndicatorIsNeverSharedWiderThanItsAction() {
         String programme = client.programme("almelo", "NETWORK");

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -36,11 +37,12 @@ record ActionRequest(@NotBlank @Size(max = 300) String title, @Size(max = 8000) 
     record PeriodJson(@NotNull LocalDate start, @NotNull LocalDate end) {
     }
 
-    /** Budget in EUR, staff in FTE; each optional, none negative. */
-    record ResourcesJson(@DecimalMin("0") @DecimalMax("1000000000000") BigDecimal budgetPlanned,
-            @DecimalMin("0") @DecimalMax("1000000000000") BigDecimal budgetSpent,
-            @DecimalMin("0") @DecimalMax("1000000") BigDecimal ftePlanned,
-            @DecimalMin("0") @DecimalMax("1000000") BigDecimal fteSpent) {
+    /** Budget in EUR (cents at most), staff in FTE; each optional, none negative, none with endless decimals. */
+    record ResourcesJson(
+            @DecimalMin("0") @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 2) BigDecimal budgetPlanned,
+            @DecimalMin("0") @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 2) BigDecimal budgetSpent,
+            @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 7, fraction = 3) BigDecimal ftePlanned,
+            @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 7, fraction = 3) BigDecimal fteSpent) {
     }
 
     ActionDetails toDetails() {

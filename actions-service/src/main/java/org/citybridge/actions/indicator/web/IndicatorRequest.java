@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +35,9 @@ record IndicatorRequest(@NotBlank @Size(max = 300) String name, @NotBlank @Size(
         Visibility visibility) {
 
     /** A dated value: the baseline or a target. */
-    record Point(@NotNull LocalDate date, @NotNull @DecimalMin("-1000000000000") @DecimalMax("1000000000000") BigDecimal value) {
+    record Point(@NotNull LocalDate date,
+            @NotNull @DecimalMin("-1000000000000") @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 6)
+            BigDecimal value) {
 
         DatedValue toDatedValue() {
             return new DatedValue(date, value);
