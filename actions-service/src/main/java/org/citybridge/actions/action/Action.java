@@ -36,14 +36,15 @@ public class Action extends TenantAggregate {
     public record Updated(Action action) {
     }
 
+    /** Each carries the action's visibility, so that a consumer keeps a PRIVATE action's news to its city. */
     public record StatusChanged(String actionId, String programmeId, ActionStatus from, ActionStatus to,
-            String reason, boolean manual, Instant at) {
+            String reason, boolean manual, Instant at, Visibility visibility) {
     }
 
-    public record Completed(String actionId, String programmeId, String title, Instant at) {
+    public record Completed(String actionId, String programmeId, String title, Instant at, Visibility visibility) {
     }
 
-    public record MilestoneReached(String actionId, String programmeId, Milestone milestone) {
+    public record MilestoneReached(String actionId, String programmeId, Milestone milestone, Visibility visibility) {
     }
 
     @Id
@@ -113,7 +114,7 @@ public class Action extends TenantAggregate {
                 Milestone after = before.withState(state, on, by);
                 milestones.set(i, after);
                 if (after.isCompleted() && !before.isCompleted()) {
-                    record(new MilestoneReached(id, programmeId, after));
+                    record(new MilestoneReached(id, programmeId, after, visibility()));
                 }
                 recordUpdated();
                 return after;
@@ -164,9 +165,9 @@ public class Action extends TenantAggregate {
         ActionStatus previous = status;
         status = next;
         if (previous != next) {
-            record(new StatusChanged(id, programmeId, previous, next, reason, manual, now));
+            record(new StatusChanged(id, programmeId, previous, next, reason, manual, now, visibility()));
             if (next == ActionStatus.COMPLETED) {
-                record(new Completed(id, programmeId, details.title(), now));
+                record(new Completed(id, programmeId, details.title(), now, visibility()));
             }
         }
     }

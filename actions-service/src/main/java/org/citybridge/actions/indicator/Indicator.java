@@ -36,7 +36,7 @@ public class Indicator extends TenantAggregate {
     }
 
     public record Overdue(String indicatorId, String actionId, String programmeId, String name, OverduePeriod period,
-            LocalDate lastMeasuredOn) {
+            LocalDate lastMeasuredOn, Visibility visibility) {
     }
 
     @Id
@@ -132,7 +132,7 @@ public class Indicator extends TenantAggregate {
         }
         lastOverdueAnnounced = missed.get();
         record(new Overdue(id, actionId, programmeId, definition.name(), missed.get(),
-                latest.map(DatedValue::date).orElse(null)));
+                latest.map(DatedValue::date).orElse(null), visibility()));
         return true;
     }
 

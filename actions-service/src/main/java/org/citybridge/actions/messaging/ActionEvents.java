@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The integration events of actions, on {@code citybridge.actions} keyed by action id, so that an
  * action's creation, updates, status changes and milestones reach consumers in order (docs/events.md).
- * Budgets and FTE stay out: other cities compare results, not a city's internal figures.
+ * Budgets, FTE and the officers' timeline stay out: no consumer needs them, and an event is copied
+ * into other services' stores, whereas the API shows them only to callers who may see the action.
  */
 @Component
 public class ActionEvents extends EventTranslation<Action> {
@@ -41,16 +42,17 @@ public class ActionEvents extends EventTranslation<Action> {
 
     /** Payload of {@code action.status-changed.v1}. */
     public record StatusChanged(String actionId, String programmeId, String from, String to, boolean manual,
-            String reason, Instant changedAt) {
+            String reason, Instant changedAt, String visibility) {
     }
 
     /** Payload of {@code action.completed.v1}. */
-    public record ActionCompleted(String actionId, String programmeId, String title, Instant completedAt) {
+    public record ActionCompleted(String actionId, String programmeId, String title, Instant completedAt,
+            String visibility) {
     }
 
     /** Payload of {@code milestone.reached.v1}. */
     public record MilestoneReached(String actionId, String programmeId, String milestoneId, String title,
-            LocalDate due, LocalDate completedOn) {
+            LocalDate due, LocalDate completedOn, String visibility) {
     }
 
     ActionEvents() {
@@ -59,12 +61,12 @@ public class ActionEvents extends EventTranslation<Action> {
         translate(Action.Updated.class, UPDATED, event -> state(event.action()));
         translate(Action.StatusChanged.class, STATUS_CHANGED, event -> new StatusChanged(event.actionId(),
                 event.programmeId(), event.from().name(), event.to().name(), event.manual(), event.reason(),
-                event.at()));
+                event.at(), event.visibility().name()));
         translate(Action.Completed.class, COMPLETED, event -> new ActionCompleted(event.actionId(),
-                event.programmeId(), event.title(), event.at()));
+                event.programmeId(), event.title(), event.at(), event.visibility().name()));
         translate(Action.MilestoneReached.class, MILESTONE_REACHED, event -> new MilestoneReached(event.actionId(),
                 event.programmeId(), event.milestone().id(), event.milestone().title(), event.milestone().due(),
-                event.milestone().completedOn()));
+                event.milestone().completedOn(), event.visibility().name()));
     }
 
     /** The state as saved: the domain event holds the aggregate, translated when the save writes it. */

@@ -27,7 +27,7 @@ public class IndicatorEvents extends EventTranslation<Indicator> {
      */
     public record IndicatorMeasured(String indicatorId, String actionId, String programmeId, String name, String unit,
             String sharedCode, String measurementId, LocalDate date, BigDecimal value, boolean corrected,
-            BigDecimal progress, String status) {
+            BigDecimal progress, String status, String visibility) {
     }
 
     /**
@@ -38,7 +38,7 @@ public class IndicatorEvents extends EventTranslation<Indicator> {
      * @param lastMeasuredOn null when nothing was ever measured
      */
     public record IndicatorOverdue(String indicatorId, String actionId, String programmeId, String name, String period,
-            LocalDate dueOn, LocalDate lastMeasuredOn) {
+            LocalDate dueOn, LocalDate lastMeasuredOn, String visibility) {
     }
 
     IndicatorEvents() {
@@ -48,10 +48,11 @@ public class IndicatorEvents extends EventTranslation<Indicator> {
             return new IndicatorMeasured(indicator.id(), indicator.actionId(), indicator.programmeId(),
                     indicator.name(), indicator.definition().unit(), indicator.definition().sharedCode(),
                     event.measurement().id(), event.measurement().date(), event.measurement().value(),
-                    event.corrected(), event.progress().progress(), event.progress().status().name());
+                    event.corrected(), event.progress().progress(), event.progress().status().name(),
+                    indicator.visibility().name());
         });
         translate(Indicator.Overdue.class, OVERDUE, event -> new IndicatorOverdue(event.indicatorId(),
                 event.actionId(), event.programmeId(), event.name(), event.period().key(), event.period().dueOn(),
-                event.lastMeasuredOn()));
+                event.lastMeasuredOn(), event.visibility().name()));
     }
 }
