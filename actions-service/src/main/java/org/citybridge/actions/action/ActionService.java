@@ -108,25 +108,38 @@ public class ActionService {
         return save(action);
     }
 
-    public Milestone planMilestone(Action action, String title, LocalDate due) {
-        Milestone milestone = action.planMilestone(title, due);
-        save(action);
-        return milestone;
+    /**
+     * Needs no If-Match: a milestone is added or moved on, nothing the caller read is overwritten; a
+     * concurrent save (a measurement, the status sweep) makes it retry on the fresh state.
+     */
+    public Milestone planMilestone(Caller caller, String actionId, String title, LocalDate due) {
+        List<Milestone> planned = new ArrayList<>(1);
+        change(caller, actionId, action -> {
+            planned.clear();
+            planned.add(action.planMilestone(title, due));
+        });
+        return planned.get(0);
     }
 
-    public Milestone changeMilestone(Caller caller, Action action, String milestoneId, MilestoneState state,
+    public Milestone changeMilestone(Caller caller, String actionId, String milestoneId, MilestoneState state,
             LocalDate on) {
         requireNotFuture("completedOn", on);
-        Milestone milestone = action.changeMilestone(milestoneId, state, on, caller.subject());
-        save(action);
-        return milestone;
+        List<Milestone> changed = new ArrayList<>(1);
+        change(caller, actionId, action -> {
+            changed.clear();
+            changed.add(action.changeMilestone(milestoneId, state, on, caller.subject()));
+        });
+        return changed.get(0);
     }
 
     /** Needs no If-Match: a note is added, nothing is overwritten; a concurrent save makes it retry. */
     public StatusUpdate postUpdate(Caller caller, String actionId, LocalDate date, String text) {
         requireNotFuture("date", date);
         List<StatusUpdate> posted = new ArrayList<>(1);
-        change(caller, actionId, action -> posted.add(action.postUpdate(date, text, caller.subject(), clock.instant())));
+        change(caller, actionId, action -> {
+            posted.clear();
+            posted.add(action.postUpdate(date, text, caller.subject(), clock.instant()));
+        });
         return posted.get(0);
     }
 

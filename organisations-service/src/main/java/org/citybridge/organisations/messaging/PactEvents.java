@@ -32,8 +32,12 @@ public class PactEvents extends EventTranslation<Pact> {
     public record Commitment(int lineOfWork, String text) {
     }
 
-    /** Payload of {@code pact.published.v1}. */
-    /** @param visionId the adopted vision it endorses ({@code vision.adopted.v1}), null for none; added in place, as consumers ignore fields they do not read */
+    /**
+     * Payload of {@code pact.published.v1}.
+     *
+     * @param visionId the adopted vision it endorses ({@code vision.adopted.v1}), null for none; added to v1
+     *                 in place, as consumers ignore fields they do not read
+     */
     public record PactPublished(String id, String municipality, String title, String visionTitle, Period period,
             LocalDate signedOn, Instant publishedAt, List<LineOfWork> linesOfWork, String visionId) {
     }

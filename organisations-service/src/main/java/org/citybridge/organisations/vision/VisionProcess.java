@@ -38,7 +38,11 @@ public class VisionProcess extends TenantAggregate {
     @Indexed
     private VisionStatus status;
     private int edition;
-    /** The adopted vision this one revises, for a version after the first. */
+    /**
+     * The adopted vision this one revises, for a version after the first. Unique: two officers starting a
+     * revision at the same moment get one next edition and a 409, not two.
+     */
+    @Indexed(unique = true, sparse = true)
     private String revises;
     /** An officer's synthesis of the contributions, per question number. */
     private Map<Integer, String> syntheses = new LinkedHashMap<>();

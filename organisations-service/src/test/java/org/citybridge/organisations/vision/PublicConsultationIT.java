@@ -41,6 +41,23 @@ class PublicConsultationIT {
         api = ApiClient.onPort(port);
     }
 
+    /** An approval can be taken back: an officer who let something offensive through takes it off the page. */
+    @Test
+    void aRejectedOrWithdrawnApprovalIsOffThePublicPage() {
+        VisionProcess vision = Consultations.consulting(visions, "almelo", Visibility.PUBLIC);
+        String base = "/api/visions/" + vision.id();
+        String id = json(api.post(base + "/contributions", """
+                {"group": "RESIDENT", "text": "Eerst goedgekeurd", "consent": true}""", ALMELO)).get("id").asString();
+        assertThat(api.get(base + "/public", null).body()).contains("Eerst goedgekeurd");
+
+        HttpResponse<String> rejected = api.post(base + "/contributions/" + id + "/reject", "", ALMELO);
+
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+        assertThat(api.get(base + "/public", null).body()).doesNotContain("Eerst goedgekeurd");
+        assertThat(api.post(base + "/contributions/" + id + "/approve", "", ALMELO).statusCode()).isEqualTo(200);
+        assertThat(api.get(base + "/public", null).body()).contains("Eerst goedgekeurd");
+    }
+
     /** What an officer noted in a meeting counts in the overview; it is published only with consent. */
     @Test
     void anOfficersEntryIsPublishedOnlyWithTheSpeakersConsent() {

@@ -102,9 +102,7 @@ class ActionController {
     @Allowed(Role.OFFICER)
     ResponseEntity<MilestoneJson> planMilestone(@PathVariable String actionId,
             @Valid @RequestBody MilestoneJson.PlanRequest request, Caller caller) {
-        Action action = actions.getForChange(caller, actionId);
-        Milestone milestone = EntityTags.unlessChangedMeanwhile("action",
-                () -> actions.planMilestone(action, request.title(), request.due()));
+        Milestone milestone = actions.planMilestone(caller, actionId, request.title(), request.due());
         return ResponseEntity.created(URI.create("/api/actions/" + actionId + "/milestones/" + milestone.id()))
                 .body(MilestoneJson.of(milestone));
     }
@@ -113,9 +111,8 @@ class ActionController {
     @Allowed(Role.OFFICER)
     MilestoneJson changeMilestone(@PathVariable String actionId, @PathVariable String milestoneId,
             @Valid @RequestBody MilestoneJson.StateRequest request, Caller caller) {
-        Action action = actions.getForChange(caller, actionId);
-        return MilestoneJson.of(EntityTags.unlessChangedMeanwhile("action",
-                () -> actions.changeMilestone(caller, action, milestoneId, request.state(), request.completedOn())));
+        return MilestoneJson.of(actions.changeMilestone(caller, actionId, milestoneId, request.state(),
+                request.completedOn()));
     }
 
     /** A dated note on how the action goes; the notes form its timeline. */

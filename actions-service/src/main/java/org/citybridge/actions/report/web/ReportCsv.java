@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -31,6 +32,8 @@ final class ReportCsv {
             "milestones missed", "indicator", "unit", "value", "measured on", "progress %", "indicator status",
             "commentary");
 
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private ReportCsv() {
     }
 
@@ -45,8 +48,7 @@ final class ReportCsv {
                     List<IndicatorSnapshot> indicators = action.indicators().isEmpty()
                             ? Collections.singletonList(null) : action.indicators();
                     for (IndicatorSnapshot indicator : indicators) {
-                        printer.printRecord(row(report, action, indicator).stream().map(SpreadsheetCells::text)
-                                .toList());
+                        printer.printRecord(row(report, action, indicator).stream().map(ReportCsv::cell).toList());
                     }
                 }
             }
@@ -72,6 +74,11 @@ final class ReportCsv {
         }
         row.add(action.commentary() == null ? "" : action.commentary());
         return row;
+    }
+
+    /** A number stays a number (a spreadsheet must sum it, and "-5" is no formula); text is made formula-safe. */
+    private static String cell(String value) {
+        return NUMBER.matcher(value).matches() ? value : SpreadsheetCells.text(value);
     }
 
     /** A dot as decimal separator whatever the server's locale, so that the figure reads the same everywhere. */
