@@ -1,5 +1,8 @@
 package org.citybridge.gateway.test;
 
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -19,6 +22,16 @@ public abstract class GatewayIntegrationTest {
 
     @Autowired
     protected WebTestClient client;
+
+    /**
+     * WebTestClient gives up after 5 s by default; on a loaded 2-core CI machine one answer in thousands
+     * took longer (a pause, not the gateway's doing). These tests are about what the gateway answers,
+     * not how fast: latency is measured by the benchmarks.
+     */
+    @BeforeEach
+    void patientClient() {
+        client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
