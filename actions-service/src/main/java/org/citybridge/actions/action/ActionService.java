@@ -19,6 +19,7 @@ import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.domain.NotAllowedException;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.ConcurrentSaves;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Role;
@@ -228,17 +229,11 @@ public class ActionService {
     }
 
     private Action change(Caller caller, String actionId, Consumer<Action> change) {
-        for (int attempt = 1; ; attempt++) {
+        return ConcurrentSaves.retried("action", () -> {
             Action action = getForChange(caller, actionId);
             change.accept(action);
-            try {
-                return save(action);
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == 3) {
-                    throw new ConflictException("The action keeps changing; try again.");
-                }
-            }
-        }
+            return save(action);
+        });
     }
 
     private static void retrying(Runnable work) {

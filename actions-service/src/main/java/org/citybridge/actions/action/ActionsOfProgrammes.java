@@ -35,13 +35,7 @@ class ActionsOfProgrammes implements ProgrammeActions {
 
     @Override
     public Visibility widestVisibility(String programmeId) {
-        Visibility widest = Visibility.PRIVATE;
-        for (Action action : of(programmeId)) {
-            if (action.visibility().isWiderThan(widest)) {
-                widest = action.visibility();
-            }
-        }
-        return widest;
+        return Visibility.widestOf(of(programmeId).stream().map(Action::visibility));
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.citybridge.actions.programme.ProgressWeighting;
 import org.citybridge.actions.report.ProgressReport;
 import org.citybridge.actions.report.ReportPeriod;
 import org.citybridge.actions.report.ReportService;
+import org.citybridge.platform.demo.DemoFiles;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantAggregate;
 import org.citybridge.platform.store.TenantStore;
@@ -195,9 +196,14 @@ class ActionsDemoData implements ApplicationRunner {
         // checks instead that every organisation named exists in organisations-service's demo data.
         tallies.add(insertMissing("actions", readActions(), DemoAction::id, actions, this::action));
         List<DemoIndicator> demoIndicators = readIndicators();
-        tallies.add(insertMissing("indicators", demoIndicators, DemoIndicator::id, indicators, this::indicator));
+        Tally indicatorsAdded = insertMissing("indicators", demoIndicators, DemoIndicator::id, indicators,
+                this::indicator);
+        tallies.add(indicatorsAdded);
         // Their values move their actions' status (the coaches are behind their line: that action is LATE).
-        demoIndicators.stream().map(DemoIndicator::actionId).distinct().forEach(actionService::refreshStatus);
+        // Only when they were just added: on a later start nothing changed, and the sweep keeps statuses current.
+        if (indicatorsAdded.added() > 0) {
+            demoIndicators.stream().map(DemoIndicator::actionId).distinct().forEach(actionService::refreshStatus);
+        }
         tallies.add(firstReport());
         return tallies;
     }

@@ -8,10 +8,10 @@ import java.util.function.Function;
 import org.citybridge.actions.action.Action;
 import org.citybridge.actions.action.ActionService;
 import org.citybridge.actions.programme.ProgrammeService;
-import org.citybridge.platform.domain.ConflictException;
 import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.ConcurrentSaves;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Visibility;
@@ -178,22 +178,14 @@ public class IndicatorService {
     }
 
     private MeasuredIndicator change(Caller caller, String indicatorId, Function<Indicator, Measurement> change) {
-        for (int attempt = 1; ; attempt++) {
+        MeasuredIndicator measured = ConcurrentSaves.retried("indicator", () -> {
             Indicator indicator = getForChange(caller, indicatorId);
             Measurement measurement = change.apply(indicator);
-            Indicator saved;
-            try {
-                saved = indicators.save(indicator);
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == 3) {
-                    throw new ConflictException("The indicator keeps changing; try again.");
-                }
-                continue;
-            }
-            // Outside the retry: the value is stored, and recording it again because the action's own save
-            // raced would make it twice. A status left behind is put right by the hourly sweep.
-            refreshStatusOf(saved.actionId());
-            return new MeasuredIndicator(saved, measurement);
-        }
+            return new MeasuredIndicator(indicators.save(indicator), measurement);
+        });
+        // Outside the retry: the value is stored, and recording it again because the action's own save
+        // raced would make it twice. A status left behind is put right by the hourly sweep.
+        refreshStatusOf(measured.indicator().actionId());
+        return measured;
     }
 }

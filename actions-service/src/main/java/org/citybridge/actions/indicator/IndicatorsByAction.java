@@ -30,13 +30,7 @@ public class IndicatorsByAction implements ActionIndicators {
 
     @Override
     public Visibility widestVisibility(String actionId) {
-        Visibility widest = Visibility.PRIVATE;
-        for (Indicator indicator : of(actionId)) {
-            if (indicator.visibility().isWiderThan(widest)) {
-                widest = indicator.visibility();
-            }
-        }
-        return widest;
+        return Visibility.widestOf(of(actionId).stream().map(Indicator::visibility));
     }
 
     public List<Indicator> of(String actionId) {

@@ -42,8 +42,7 @@ public class ProgressReport extends TenantAggregate {
     private String programmeTitle;
     private ReportPeriod period;
     private ReportState state;
-    private double completion;
-    /** The programme's roll-up weighting when taken: another city's share of the report is rolled up the same way. */
+    /** The programme's roll-up weighting when taken: the completion of the report, or of its share, follows it. */
     private ProgressWeighting weighting;
     private List<ActionSnapshot> actions = new ArrayList<>();
     private Instant takenAt;
@@ -114,7 +113,6 @@ public class ProgressReport extends TenantAggregate {
         copy.weighting = weighting;
         copy.actions = new ArrayList<>(actions.stream().filter(ActionSnapshot::sharedOutsideItsCity).map(ActionSnapshot::shared)
                 .toList());
-        copy.completion = rollUp(weighting, copy.actions);
         copy.takenAt = takenAt;
         copy.finalisedAt = finalisedAt;
         copy.finalisedBy = finalisedBy;
@@ -130,14 +128,7 @@ public class ProgressReport extends TenantAggregate {
     private void take(ProgressWeighting newWeighting, List<ActionSnapshot> snapshot, Instant now) {
         weighting = newWeighting;
         actions = new ArrayList<>(snapshot);
-        completion = rollUp(newWeighting, actions);
         takenAt = Objects.requireNonNull(now);
-    }
-
-    private static double rollUp(ProgressWeighting weighting, List<ActionSnapshot> actions) {
-        return Rollup.completion(actions.stream().map(action -> new ActionProgress(action.actionId(), action.title(),
-                action.goal(), action.status(), action.completion(), action.resources().budgetPlanned())).toList(),
-                weighting);
     }
 
     private String commentaryOf(String actionId) {
@@ -172,8 +163,11 @@ public class ProgressReport extends TenantAggregate {
         return state;
     }
 
+    /** Rolled up from the frozen actions, so that it always agrees with them (and with a shared part's). */
     public double completion() {
-        return completion;
+        return Rollup.completion(actions.stream().map(action -> new ActionProgress(action.actionId(), action.title(),
+                action.goal(), action.status(), action.completion(), action.resources().budgetPlanned())).toList(),
+                weighting);
     }
 
     public List<ActionSnapshot> actions() {

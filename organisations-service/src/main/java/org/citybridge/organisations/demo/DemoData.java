@@ -7,6 +7,7 @@ import org.citybridge.organisations.organisation.ContactPerson;
 import org.citybridge.organisations.organisation.Organisation;
 import org.citybridge.organisations.organisation.OrganisationDetails;
 import org.citybridge.organisations.organisation.OrganisationKind;
+import org.citybridge.platform.demo.DemoFiles;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Visibility;

@@ -3,7 +3,7 @@ package org.citybridge.organisations.municipality;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.citybridge.organisations.demo.DemoFiles;
+import org.citybridge.platform.demo.DemoFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

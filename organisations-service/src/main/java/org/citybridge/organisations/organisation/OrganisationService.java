@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.citybridge.platform.domain.ConflictException;
 import org.citybridge.platform.domain.NotAllowedException;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.search.SearchText;
 import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.ConcurrentSaves;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Caller;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -66,17 +66,11 @@ public class OrganisationService {
      * state: a concurrent save of the same organisation makes it read again and retry.
      */
     public Organisation change(OrganisationId id, Caller caller, Consumer<Organisation> change) {
-        for (int attempt = 1; ; attempt++) {
+        return ConcurrentSaves.retried("organisation", () -> {
             Organisation organisation = getForChange(id, caller);
             change.accept(organisation);
-            try {
-                return organisations.save(organisation);
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == 3) {
-                    throw new ConflictException("The organisation keeps changing; try again.");
-                }
-            }
-        }
+            return organisations.save(organisation);
+        });
     }
 
     /**

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.citybridge.organisations.demo.DemoFiles;
 import org.citybridge.organisations.organisation.Organisation;
+import org.citybridge.platform.demo.DemoFiles;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
 import org.slf4j.Logger;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.citybridge.organisations.demo.DemoFiles;
+import org.citybridge.platform.demo.DemoFiles;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Visibility;

@@ -1,5 +1,8 @@
 package org.citybridge.platform.tenancy;
 
+import java.util.Comparator;
+import java.util.stream.Stream;
+
 /** Who may see a shareable thing (organisation, practice, action, event) of one city. */
 public enum Visibility {
     /** Only the owning municipality; other cities get 404, as if it did not exist. */
@@ -15,6 +18,11 @@ public enum Visibility {
      */
     public boolean isWiderThan(Visibility other) {
         return ordinal() > other.ordinal();
+    }
+
+    /** The widest of the parts' visibilities; PRIVATE when there are none. */
+    public static Visibility widestOf(Stream<Visibility> visibilities) {
+        return visibilities.max(Comparator.naturalOrder()).orElse(PRIVATE);
     }
 
     public boolean visibleTo(String owningMunicipality, Caller caller) {

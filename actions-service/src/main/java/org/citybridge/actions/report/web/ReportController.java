@@ -3,10 +3,8 @@ package org.citybridge.actions.report.web;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +21,7 @@ import org.citybridge.platform.security.Allowed;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Role;
 import org.citybridge.platform.tenancy.Visibility;
+import org.citybridge.platform.web.DownloadNames;
 import org.citybridge.platform.web.EntityTags;
 import org.citybridge.platform.web.PageQuery;
 import org.citybridge.platform.web.PageResponse;
@@ -158,10 +157,7 @@ class ReportController {
 
     /** "KleurRijk Almelo", 2010-Q2 becomes kleurrijk-almelo-2010-q2. */
     static String fileName(ProgressReport report, String suffix) {
-        String ascii = Normalizer.normalize(report.programmeTitle() + " " + report.period().label(),
-                Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return (slug.length() > 80 ? slug.substring(0, 80) : slug) + suffix;
+        return DownloadNames.of(report.programmeTitle() + " " + report.period().label(), "report", suffix);
     }
 
     private static ResponseEntity<ReportResponse> withETag(ProgressReport report) {

@@ -1,7 +1,6 @@
 package org.citybridge.organisations.organisation.web;
 
 import java.net.URI;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -17,8 +16,6 @@ import org.citybridge.platform.tenancy.Role;
 import org.citybridge.platform.web.EntityTags;
 import org.citybridge.platform.web.PageQuery;
 import org.citybridge.platform.web.PageResponse;
-import org.citybridge.platform.web.PreconditionFailedException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -87,7 +84,8 @@ class OrganisationController {
             @Valid @RequestBody UpdateOrganisationRequest request, Caller caller) {
         Organisation organisation = organisations.getForChange(id, caller);
         EntityTags.requireMatch(ifMatch, EntityTags.ofVersion(organisation.version()));
-        return withETag(unlessChangedMeanwhile(() -> organisations.update(organisation, request.toDetails())));
+        return withETag(EntityTags.unlessChangedMeanwhile("organisation",
+                () -> organisations.update(organisation, request.toDetails())));
     }
 
     /** If-Match is optional here: deactivating does not overwrite anything someone else wrote. */
@@ -97,7 +95,7 @@ class OrganisationController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
         Organisation organisation = organisations.getForChange(id, caller);
         EntityTags.requireMatchIfPresent(ifMatch, EntityTags.ofVersion(organisation.version()));
-        return withETag(unlessChangedMeanwhile(() -> organisations.deactivate(organisation)));
+        return withETag(EntityTags.unlessChangedMeanwhile("organisation", () -> organisations.deactivate(organisation)));
     }
 
     @PostMapping("/{id}/reactivate")
@@ -106,19 +104,7 @@ class OrganisationController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {
         Organisation organisation = organisations.getForChange(id, caller);
         EntityTags.requireMatchIfPresent(ifMatch, EntityTags.ofVersion(organisation.version()));
-        return withETag(unlessChangedMeanwhile(() -> organisations.reactivate(organisation)));
-    }
-
-    /**
-     * The change was made to the version the caller read (and matched with If-Match); someone who saved
-     * in between makes that version stale, which for the caller is a failed precondition (412).
-     */
-    private static Organisation unlessChangedMeanwhile(Supplier<Organisation> change) {
-        try {
-            return change.get();
-        } catch (OptimisticLockingFailureException e) {
-            throw new PreconditionFailedException("The organisation was changed in the meantime; read it again.");
-        }
+        return withETag(EntityTags.unlessChangedMeanwhile("organisation", () -> organisations.reactivate(organisation)));
     }
 
     private static ResponseEntity<OrganisationResponse> withETag(Organisation organisation) {

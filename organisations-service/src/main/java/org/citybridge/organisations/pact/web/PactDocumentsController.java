@@ -2,9 +2,7 @@ package org.citybridge.organisations.pact.web;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -17,6 +15,7 @@ import org.citybridge.platform.security.Allowed;
 import org.citybridge.platform.security.PublicRoute;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Role;
+import org.citybridge.platform.web.DownloadNames;
 import org.citybridge.platform.web.PageQuery;
 import org.citybridge.platform.web.PageResponse;
 import org.springframework.data.domain.PageImpl;
@@ -91,11 +90,6 @@ class PactDocumentsController {
 
     /** "Integratiepact KleurRijk Almelo 2011-2014" becomes integratiepact-kleurrijk-almelo-2011-2014. */
     static String fileName(Pact pact, String suffix) {
-        String ascii = Normalizer.normalize(pact.content().title(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 80) {
-            slug = slug.substring(0, 80).replaceAll("-+$", "");
-        }
-        return (slug.isEmpty() ? "pact" : slug) + suffix;
+        return DownloadNames.of(pact.content().title(), "pact", suffix);
     }
 }

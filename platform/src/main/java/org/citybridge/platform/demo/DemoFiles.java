@@ -1,4 +1,4 @@
-package org.citybridge.organisations.demo;
+package org.citybridge.platform.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,7 @@ import org.springframework.core.io.ClassPathResource;
 
 import tools.jackson.core.type.TypeReference;
 
-/** Reads the demo data files under {@code src/main/resources/demo/}, written from the seed documents. */
+/** Reads a service's demo data files under {@code src/main/resources/demo/}, written from the seed documents. */
 public final class DemoFiles {
 
     private DemoFiles() {
