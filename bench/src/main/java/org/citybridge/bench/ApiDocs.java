@@ -2,6 +2,7 @@ package org.citybridge.bench;
 
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -16,11 +17,13 @@ final class ApiDocs {
     }
 
     /**
-     * Empty when {@code service}'s document has {@code method} on a path matching {@code pathPattern}
-     * (a regular expression: path variables are named differently by different services), else why not.
+     * Empty when {@code service}'s document has {@code route} ("POST /api/congresses/{id}/registrations";
+     * a path variable may have any name), else why not.
      */
-    static Optional<String> lacks(Suite suite, Http http, String service, String method, String pathPattern,
-            String waitingFor) {
+    static Optional<String> lacks(Suite suite, Http http, String service, String route, String waitingFor) {
+        String method = route.substring(0, route.indexOf(' ')).toLowerCase();
+        String pathPattern = Pattern.quote(route.substring(route.indexOf(' ') + 1))
+                .replaceAll("\\{[^}/]+}", "\\\\E\\\\{[^/]+}\\\\Q");
         try {
             Http.Answer answer = http.get(suite.gateway(), "api-docs/" + service, null);
             if (answer.status() != 200) {
@@ -29,11 +32,11 @@ final class ApiDocs {
             JsonNode paths = answer.json().path("paths");
             for (Iterator<String> names = paths.propertyNames().iterator(); names.hasNext();) {
                 String path = names.next();
-                if (path.matches(pathPattern) && paths.path(path).has(method.toLowerCase())) {
+                if (path.matches(pathPattern) && paths.path(path).has(method)) {
                     return Optional.empty();
                 }
             }
-            return Optional.of(waitingFor + " (no " + method + " " + pathPattern + " in /api-docs/" + service + ")");
+            return Optional.of(waitingFor + " (no " + route + " in /api-docs/" + service + ")");
         } catch (Exception e) {
             return Optional.of(waitingFor + " (could not read /api-docs/" + service + ": " + e.getMessage() + ")");
         }

@@ -115,7 +115,7 @@ public final class Bench {
             }
         }
         try {
-            Results.Run run = new Results.Run(at, options.note(), "./citybridge bench " + String.join(" ", arguments),
+            Results.Run run = new Results.Run(at, options.note(), commandLine(arguments),
                     machine, Machine.commit(root), suite == null ? "none (the store benchmark starts its own store)"
                             : suite.describe(),
                     suite == null ? System.getenv().getOrDefault("CITYBRIDGE_JAVA_OPTS", "the launcher's default")
@@ -128,6 +128,15 @@ public final class Bench {
             return 1;
         }
         return 0;
+    }
+
+    /** The command as it was typed, near enough: arguments with spaces quoted. */
+    private static String commandLine(String[] arguments) {
+        StringBuilder line = new StringBuilder("./citybridge bench");
+        for (String argument : arguments) {
+            line.append(' ').append(argument.contains(" ") ? "\"" + argument + "\"" : argument);
+        }
+        return line.toString();
     }
 
     private static Section runOne(Benchmark benchmark, Suite suite, Options options, Http http) {

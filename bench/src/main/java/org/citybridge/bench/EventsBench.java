@@ -52,6 +52,9 @@ final class EventsBench implements Benchmark {
                 int writes = rate == 1 ? options.scaled(120, 10) : options.scaled(3_000, 150);
                 Histogram accepted = new ConcurrentHistogram(3);
                 Load.Outcome outcome = writer.at(rate, writes, rate + " write(s)/s", accepted);
+                if (accepted.getTotalCount() == 0) {
+                    throw new IllegalStateException("no write became visible: " + outcome.summary());
+                }
                 double p99 = accepted.getValueAtPercentile(99) / 1e6;
                 section.figure(rate + " write(s)/s: accepted → visible, p50 / p99",
                                 Section.millis(accepted.getValueAtPercentile(50) / 1e6) + " / " + Section.millis(p99),
@@ -137,7 +140,7 @@ final class EventsBench implements Benchmark {
                             .expect("organisation directory", 200).json();
                     long now = System.nanoTime();
                     polls.incrementAndGet();
-                    for (JsonNode organisation : page.path("content")) {
+                    for (JsonNode organisation : page.path("items")) {
                         sighting(organisation.path("id").asString()).complete(now);
                     }
                 } catch (InterruptedException e) {

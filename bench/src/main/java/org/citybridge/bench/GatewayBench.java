@@ -28,7 +28,7 @@ final class GatewayBench implements Benchmark {
         Http http = new Http();
         String token = suite.token("officer@almelo");
         String id = http.get(suite.gateway(), "api/organisations?size=1", token).expect("list organisations", 200)
-                .json().path("content").path(0).path("id").asString();
+                .json().path("items").path(0).path("id").asString();
         String path = "api/organisations/" + id;
         Duration warmUp = Duration.ofSeconds(options.scaled(10, 2));
         Duration slice = Duration.ofSeconds(options.scaled(10, 2));

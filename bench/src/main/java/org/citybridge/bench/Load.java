@@ -48,6 +48,14 @@ final class Load {
             return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1e6;
         }
 
+        /** This outcome, unless every call failed: then there is nothing to report but the failure. */
+        Outcome measuredSomething() {
+            if (ok == 0 && failed > 0) {
+                throw new IllegalStateException(label + ": all " + failed + " calls failed, first: " + failures.get(0));
+            }
+            return this;
+        }
+
         /** "1,234 calls in 10.0 s, 3 failed: first failure" */
         String summary() {
             String text = String.format("%s: %,d calls in %.1f s (%,.0f/s), p50 %.2f ms, p99 %.2f ms, max %.1f ms",
@@ -80,7 +88,7 @@ final class Load {
         } finally {
             pool.shutdownNow();
         }
-        return tally.outcome();
+        return tally.outcome().measuredSomething();
     }
 
     /**
@@ -108,7 +116,7 @@ final class Load {
         } finally {
             pool.shutdownNow();
         }
-        return tally.outcome();
+        return tally.outcome().measuredSomething();
     }
 
     /** Counts and latencies of one load, shared by its threads. */

@@ -44,7 +44,7 @@ final class Results {
                     + "- machine: " + machine + "\n"
                     + "- commit: " + commit + "\n"
                     + "- suite: " + target + "\n"
-                    + "- services' JVM flags: `" + jvmFlags + "`\n"
+                    + "- JVM flags of the suite's processes: `" + jvmFlags + "`\n"
                     + "- rate limits: " + rateLimits + "\n\n";
         }
     }
