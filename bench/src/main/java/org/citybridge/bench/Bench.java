@@ -108,8 +108,7 @@ public final class Bench {
             Console.complain("citybridge bench: " + e.getMessage());
             sections.add(new Section("suite").note("the run stopped: " + e.getMessage()));
         } finally {
-            if (stopOnInterrupt != null) {
-                Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+            if (stopOnInterrupt != null && stillRunning(stopOnInterrupt)) {
                 Console.say("Stopping the spare suite");
                 stopQuietly(suite);
             }
@@ -158,6 +157,16 @@ public final class Bench {
         section.note("the benchmark took " + seconds + " s");
         Console.say(section.markdown());
         return section;
+    }
+
+    /** False when the JVM is shutting down (Ctrl-C): then the hook stops the suite. */
+    private static boolean stillRunning(Thread shutdownHook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     private static boolean answers(Suite suite, Http http) {

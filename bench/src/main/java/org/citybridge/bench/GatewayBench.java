@@ -61,7 +61,8 @@ final class GatewayBench implements Benchmark {
                         Section.millis(single.directMedian()) + " / " + Section.millis(single.gatewayMedian()))
                 .figure("gateway's added p50, 1 connection", Section.millis(addedMedian), "≤ 1 ms",
                         addedMedian <= 1.0)
-                .note(String.format("%d round(s) of %d s per path and connection count, after %d s of warm-up each", rounds, slice.toSeconds(), warmUp.toSeconds()));
+                .note(String.format("%d round(s) of %d s per path and connection count, after %d s of warm-up"
+                        + " each; one token (officer@almelo)", rounds, slice.toSeconds(), warmUp.toSeconds()));
     }
 
     private static Load.Outcome load(Http http, URI base, String path, String token, int connections,

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -28,8 +30,8 @@ import java.util.stream.Stream;
  */
 final class Suite {
 
-    /** The launcher's variables for ports, with their defaults (README, "Configuration"). */
-    private static final Map<String, Integer> PORTS = ports();
+    /** A port variable with its default, as the launcher and the services' configuration write it. */
+    private static final Pattern PORT_VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*_PORT):-?(\\d+)}");
 
     private final Path root;
     private final boolean spare;
@@ -44,24 +46,36 @@ final class Suite {
         this.environment = environment;
     }
 
-    private static Map<String, Integer> ports() {
+    /**
+     * Every port variable with its default ({@code GATEWAY_PORT} 8080, ...), read from the launcher and the
+     * modules' configuration files, so that a port a later change adds (a mail sink's) moves with the others.
+     */
+    static Map<String, Integer> ports(Path root) {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("GATEWAY_PORT", 8080);
-        ports.put("IDENTITY_PORT", 9000);
-        ports.put("ORGANISATIONS_PORT", 8081);
-        ports.put("ACTIONS_PORT", 8082);
-        ports.put("KNOWLEDGE_PORT", 8083);
-        ports.put("EVENTS_PORT", 8084);
-        ports.put("KAFKA_PORT", 9092);
-        ports.put("KAFKA_CONTROLLER_PORT", 9093);
-        ports.put("MONGO_PORT", 27017);
+        try (Stream<Path> files = Stream.concat(Stream.of(root.resolve("citybridge")), Files.find(root, 5,
+                (path, attributes) -> path.toString().contains("/src/main/resources/")
+                        && path.getFileName().toString().matches(".*\\.(yml|yaml|properties)")))) {
+            for (Path file : files.toList()) {
+                Matcher matcher = PORT_VARIABLE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    ports.putIfAbsent(matcher.group(1), Integer.parseInt(matcher.group(2)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the launcher's ports under " + root, e);
+        }
+        if (!ports.containsKey("GATEWAY_PORT")) {
+            throw new IllegalStateException("no GATEWAY_PORT in " + root.resolve("citybridge")
+                    + ": not a CityBridge tree");
+        }
         return ports;
     }
 
     /** The suite already running on the ports (and addresses) the environment names, as ./citybridge finds it. */
     static Suite running(Path root) {
         Map<String, String> environment = new LinkedHashMap<>();
-        PORTS.forEach((name, port) -> environment.put(name, System.getenv().getOrDefault(name, port.toString())));
+        ports(root).forEach((name, port) -> environment.put(name, System.getenv().getOrDefault(name,
+                port.toString())));
         environment.put("CITYBRIDGE_DATA", System.getenv().getOrDefault("CITYBRIDGE_DATA",
                 root.resolve("data").toString()));
         Suite suite = new Suite(root, false, environment);
@@ -84,7 +98,7 @@ final class Suite {
     static Suite spare(Path root, int offset, Path work) {
         Map<String, String> environment = new LinkedHashMap<>();
         List<String> taken = new ArrayList<>();
-        PORTS.forEach((name, port) -> {
+        ports(root).forEach((name, port) -> {
             int base = Integer.parseInt(System.getenv().getOrDefault(name, port.toString()));
             int shifted = base + offset;
             if (!free(shifted)) {
