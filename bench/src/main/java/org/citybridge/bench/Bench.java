@@ -114,7 +114,9 @@ public final class Bench {
             }
         }
         try {
-            Results.Run run = new Results.Run(at, options.note(), commandLine(arguments),
+            String note = options.quick() ? join("quick run with small counts", options.note()) : options.note();
+            long minutes = Math.round(java.time.Duration.between(at, ZonedDateTime.now()).toSeconds() / 60.0);
+            Results.Run run = new Results.Run(at, minutes, note, commandLine(arguments),
                     machine, Machine.commit(root), suite == null ? "none (the store benchmark starts its own store)"
                             : suite.describe(),
                     suite == null ? System.getenv().getOrDefault("CITYBRIDGE_JAVA_OPTS", "the launcher's default")
@@ -127,6 +129,10 @@ public final class Bench {
             return 1;
         }
         return 0;
+    }
+
+    private static String join(String first, String second) {
+        return second.isBlank() ? first : first + "; " + second;
     }
 
     /** The command as it was typed, near enough: arguments with spaces quoted. */

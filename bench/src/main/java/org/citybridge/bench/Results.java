@@ -33,14 +33,14 @@ final class Results {
     }
 
     /** The heading and facts of a run, ahead of its benchmarks' sections. */
-    record Run(ZonedDateTime at, String note, String command, String machine, String commit, String target,
-            String jvmFlags, String rateLimits) {
+    record Run(ZonedDateTime at, long minutes, String note, String command, String machine, String commit,
+            String target, String jvmFlags, String rateLimits) {
 
         String markdown() {
             String title = "## " + at.withZoneSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
                     "yyyy-MM-dd HH:mm 'UTC'")) + (note.isBlank() ? "" : " · " + note);
             return title + "\n\n"
-                    + "- command: `" + command + "`\n"
+                    + "- command: `" + command + "` (" + minutes + " min)\n"
                     + "- machine: " + machine + "\n"
                     + "- commit: " + commit + "\n"
                     + "- suite: " + target + "\n"
