@@ -83,23 +83,27 @@ public final class Bench {
         Thread stopOnInterrupt = null;
         List<Section> sections = new ArrayList<>();
         Http http = new Http();
-        try {
-            if (selected.stream().anyMatch(Benchmark::needsSuite)) {
-                if (options.running()) {
-                    suite = Suite.running(root);
-                    if (!answers(suite, http)) {
-                        throw new IllegalStateException("no suite answers at " + suite.gateway()
-                                + " (start one with ./citybridge up, or run without --running)");
-                    }
-                } else {
-                    int offset = Integer.parseInt(System.getenv().getOrDefault("CITYBRIDGE_BENCH_PORT_OFFSET", "1000"));
-                    suite = Suite.spare(root, offset, root.resolve("bench/target/suite"));
-                    Suite started = suite;
-                    stopOnInterrupt = new Thread(() -> stopQuietly(started), "bench-stop-suite");
-                    Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
-                    Console.say("Starting a suite on spare ports (gateway " + suite.gateway() + ")");
-                    suite.start();
+        // Refusals (a target elsewhere, no suite, spare ports taken) end the run before it has any figures.
+        if (selected.stream().anyMatch(Benchmark::needsSuite)) {
+            if (options.running()) {
+                suite = Suite.running(root);
+                if (!answers(suite, http)) {
+                    throw new IllegalStateException("no suite answers at " + suite.gateway()
+                            + " (start one with ./citybridge up, or run without --running)");
                 }
+            } else {
+                int offset = Integer.parseInt(System.getenv().getOrDefault("CITYBRIDGE_BENCH_PORT_OFFSET",
+                        "1000"));
+                suite = Suite.spare(root, offset, root.resolve("bench/target/suite"));
+            }
+        }
+        try {
+            if (suite != null && suite.spare()) {
+                Suite started = suite;
+                stopOnInterrupt = new Thread(() -> stopQuietly(started), "bench-stop-suite");
+                Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
+                Console.say("Starting a suite on spare ports (gateway " + suite.gateway() + ")");
+                suite.start();
             }
             for (Benchmark benchmark : selected) {
                 sections.add(runOne(benchmark, suite, options, http));
