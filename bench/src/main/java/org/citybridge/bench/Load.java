@@ -153,7 +153,8 @@ final class Load {
         String progress() {
             long seconds = (System.nanoTime() - started) / 1_000_000_000;
             long done = ok.get() + failed.get();
-            return String.format("  … %s: %,d of %,d after %d s (%,.0f/s)%s", label, done, expected, seconds,
+            String of = expected == Long.MAX_VALUE ? "" : String.format(" of %,d", expected);
+            return String.format("  … %s: %,d%s after %d s (%,.0f/s)%s", label, done, of, seconds,
                     done / (double) Math.max(1, seconds), failed.get() == 0 ? "" : ", " + failed.get() + " failed");
         }
 
