@@ -34,7 +34,12 @@ public class HandbookService {
     }
 
     public Handbook start(Caller caller, String title, String description, Visibility visibility) {
-        return handbooks.save(Handbook.start(null, caller.requireMunicipality(), title, description,
+        return start(caller, null, title, description, visibility);
+    }
+
+    /** @param id a fixed id (the demo data's), or null for a new one */
+    public Handbook start(Caller caller, String id, String title, String description, Visibility visibility) {
+        return handbooks.save(Handbook.start(id, caller.requireMunicipality(), title, description,
                 visibility == null ? Visibility.PRIVATE : visibility, clock.instant()));
     }
 

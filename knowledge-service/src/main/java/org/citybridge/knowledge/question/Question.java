@@ -84,8 +84,14 @@ public class Question extends TenantAggregate {
      */
     public static Question ask(Caller asker, QuestionContent content, Audience audience,
             Collection<String> addressedTo, String bridgeGroupId, Collection<String> invited, Instant now) {
+        return ask(UUID.randomUUID().toString(), asker, content, audience, addressedTo, bridgeGroupId, invited, now);
+    }
+
+    /** With a fixed id: the demo data's, found again on the next start. */
+    public static Question ask(String id, Caller asker, QuestionContent content, Audience audience,
+            Collection<String> addressedTo, String bridgeGroupId, Collection<String> invited, Instant now) {
         String city = asker.requireMunicipality();
-        Question question = new Question(UUID.randomUUID().toString(), city,
+        Question question = new Question(Objects.requireNonNull(id), city,
                 audience == Audience.NETWORK ? Visibility.NETWORK : Visibility.PRIVATE);
         question.apply(content);
         question.askedBy = Objects.requireNonNull(asker.subject());
