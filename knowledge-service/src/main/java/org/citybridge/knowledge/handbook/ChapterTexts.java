@@ -3,6 +3,7 @@ package org.citybridge.knowledge.handbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.citybridge.knowledge.handbook.FrozenChapter.Section;
 import org.citybridge.knowledge.handbook.PracticeTexts.PracticeText;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ChapterTexts {
 
-    /** What a chapter's source says: its texts, and how widely it is shared (null: not known). */
-    record Resolved(FrozenChapter chapter, Visibility visibility) {
+    /** What a chapter's source says. */
+    record Resolved(FrozenChapter chapter) {
     }
 
     private final ObjectProvider<PracticeTexts> practices;
@@ -39,10 +40,25 @@ class ChapterTexts {
         return switch (chapter.source()) {
             case PRACTICE -> Optional.ofNullable(practices.getIfAvailable())
                     .flatMap(texts -> texts.find(caller, chapter.refId()))
-                    .map(text -> new Resolved(practice(chapter, number, text), null));
+                    .map(text -> new Resolved(practice(chapter, number, text)));
             case STUDY -> studies.find(caller, chapter.refId())
-                    .map(study -> new Resolved(study(chapter, number, study), study.visibility()));
+                    .map(study -> new Resolved(study(chapter, number, study)));
         };
+    }
+
+    /**
+     * Whether everyone who may read a handbook shared this widely may read the chapter's source too,
+     * asked as such a reader: for a NETWORK handbook a member of no particular city (so neither one
+     * city's private items nor a bridge group's count), for a PUBLIC one an anonymous visitor. Asking
+     * the practices and studies themselves keeps their visibility rules in one place each.
+     */
+    boolean readableByEveryReaderOf(Visibility handbook, Chapter chapter) {
+        Caller reader = switch (handbook) {
+            case PRIVATE -> null;
+            case NETWORK -> new Caller("handbook-reader", null, Set.of());
+            case PUBLIC -> Caller.anonymous();
+        };
+        return reader == null || resolve(reader, chapter, 0).isPresent();
     }
 
     private static FrozenChapter practice(Chapter chapter, int number, PracticeText text) {

@@ -51,9 +51,23 @@ public class HandbookService {
         return handbooks.findVisible(caller, null, pageable);
     }
 
+    /**
+     * Sharing a handbook more widely shares its published texts too: refused (409) while a chapter of
+     * any edition comes from a source its new readers may not read.
+     */
     public Handbook describe(Caller caller, String id, String title, String description, Visibility visibility) {
-        return change(caller, id, handbook -> handbook.describe(title, description,
-                visibility == null ? handbook.visibility() : visibility));
+        return change(caller, id, handbook -> {
+            Visibility wanted = visibility == null ? handbook.visibility() : visibility;
+            if (wanted.isWiderThan(handbook.visibility())) {
+                handbook.editions().stream().flatMap(edition -> edition.chapters().stream())
+                        .filter(chapter -> !texts.readableByEveryReaderOf(wanted, chapter)).findFirst()
+                        .ifPresent(chapter -> {
+                            throw new ConflictException(chapter.source() + " " + chapter.refId() + " is shared less "
+                                    + "widely than " + wanted + "; its texts would be shared with the handbook.");
+                        });
+            }
+            handbook.describe(title, description, wanted);
+        });
     }
 
     /** Chapters naming a practice or study the editor cannot read are refused (400) before they are saved. */
@@ -86,7 +100,8 @@ public class HandbookService {
 
     /**
      * Copies every chapter's texts in as they are now and freezes the edition. A source shared less
-     * widely than the handbook (a private study in a network handbook) would leak through it: refused.
+     * widely than the handbook (a private study or practice in a network handbook) would leak through
+     * it: refused.
      */
     public Handbook publish(Caller caller, String id, int number) {
         return change(caller, id, handbook -> {
@@ -103,10 +118,10 @@ public class HandbookService {
                         .orElseThrow(() -> new ConflictException("Chapter " + position + " names "
                                 + chapter.source().name().toLowerCase() + " " + chapter.refId()
                                 + ", which you may no longer read; change the chapter first."));
-                if (resolved.visibility() != null && handbook.visibility().isWiderThan(resolved.visibility())) {
+                if (!texts.readableByEveryReaderOf(handbook.visibility(), chapter)) {
                     throw new ConflictException("Chapter " + position + " (" + resolved.chapter().title() + ") is "
-                            + resolved.visibility() + ", the handbook " + handbook.visibility()
-                            + ": share it as widely first, or narrow the handbook.");
+                            + "shared less widely than the handbook (" + handbook.visibility() + "): share it as "
+                            + "widely first, or narrow the handbook.");
                 }
                 frozen.add(resolved.chapter());
             }

@@ -133,6 +133,19 @@ class HandbookApiIT {
         assertThat(client.post(edition(handbook, 1) + "/publish", "", ALMELO).statusCode()).isEqualTo(409);
         assertThat(KnowledgeClient.ok(client.get(edition(handbook, 1), ALMELO)).get("state").asString())
                 .isEqualTo("DRAFT");
+
+        String privatePractice = practice("Alleen intern", "x", false);
+        KnowledgeClient.ok(client.put(edition(handbook, 1),
+                "{\"chapters\": [{\"source\": \"PRACTICE\", \"refId\": \"" + privatePractice + "\"}]}", ALMELO));
+        assertThat(client.post(edition(handbook, 1) + "/publish", "", ALMELO).statusCode()).isEqualTo(409);
+
+        String narrow = handbook("PRIVATE");
+        KnowledgeClient.ok(client.put(edition(narrow, 1),
+                "{\"chapters\": [{\"source\": \"STUDY\", \"refId\": \"" + privateStudy + "\"}]}", ALMELO));
+        KnowledgeClient.ok(client.post(edition(narrow, 1) + "/publish", "", ALMELO));
+        assertThat(client.put("/api/handbooks/" + narrow, "{\"title\": \"Breder\", \"visibility\": \"NETWORK\"}",
+                ALMELO).statusCode()).as("widening would share the private study's frozen texts").isEqualTo(409);
+        assertThat(client.get("/api/handbooks/" + narrow, ANTWERPEN).statusCode()).isEqualTo(404);
     }
 
     @Test
