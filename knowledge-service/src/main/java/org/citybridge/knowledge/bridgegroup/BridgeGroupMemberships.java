@@ -24,10 +24,23 @@ public class BridgeGroupMemberships {
     }
 
     public Set<String> groupsOf(String municipality) {
+        return groupsWith(municipality).stream().map(BridgeGroup::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The practices shared with the city's groups, by any member: what its officers may read although
+     * another member city keeps them private. For the practices' visibility, if they keep the sharing
+     * here rather than on the practice.
+     */
+    public Set<String> practicesSharedWith(String municipality) {
+        return groupsWith(municipality).stream().flatMap(group -> group.sharedPractices().stream())
+                .map(SharedPractice::practiceId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private java.util.List<BridgeGroup> groupsWith(String municipality) {
         if (municipality == null) {
-            return Set.of();
+            return java.util.List.of();
         }
-        return groups.findAll(Criteria.where("memberCities").is(municipality), Pageable.unpaged()).stream()
-                .map(BridgeGroup::id).collect(Collectors.toUnmodifiableSet());
+        return groups.findAll(Criteria.where("memberCities").is(municipality), Pageable.unpaged()).getContent();
     }
 }

@@ -73,6 +73,8 @@ class BridgeGroupApiIT {
         assertThat(memberships.groupsOf("muenster")).contains(group);
         assertThat(memberships.groupsOf("antwerpen")).doesNotContain(group);
         assertThat(memberships.groupsOf(null)).isEmpty();
+        assertThat(memberships.practicesSharedWith("muenster")).contains("practice-almelo-1");
+        assertThat(memberships.practicesSharedWith("antwerpen")).doesNotContain("practice-almelo-1");
     }
 
     @Test
