@@ -1,0 +1,7 @@
+package org.citybridge.knowledge.handbook;
+
+/** What a chapter is made from. */
+public enum ChapterSource {
+    PRACTICE,
+    STUDY
+}

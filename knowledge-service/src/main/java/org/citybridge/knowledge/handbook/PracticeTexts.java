@@ -1,0 +1,20 @@
+package org.citybridge.knowledge.handbook;
+
+import java.util.Optional;
+
+import org.citybridge.platform.tenancy.Caller;
+
+/**
+ * The seam to the practices: a practice's texts as a handbook chapter quotes them, if the caller may
+ * read the practice. Implemented beside the practices; the handbook copies the texts in when an
+ * edition is published, so later edits of the practice never change a published edition.
+ */
+public interface PracticeTexts {
+
+    Optional<PracticeText> find(Caller caller, String practiceId);
+
+    /** A practice's texts; any may be null where the practice leaves it empty. */
+    record PracticeText(String id, String title, String summary, String purpose, String rationale, String approach,
+            String results, String municipality, String language) {
+    }
+}

@@ -1,0 +1,102 @@
+package org.citybridge.knowledge.handbook.web;
+
+import org.citybridge.knowledge.handbook.EditionText;
+import org.citybridge.knowledge.handbook.FrozenChapter;
+import org.citybridge.knowledge.handbook.FrozenChapter.Section;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * An edition as one self-contained HTML page (no scripts, no outside resources; the style is inline)
+ * with readable typography: a serif text column of about 70 characters, generous leading, a linked
+ * table of contents. Every text is escaped.
+ */
+final class HandbookHtml {
+
+    private static final String STYLE = """
+            :root { color-scheme: light; }
+            body { margin: 0; background: #fbfaf7; color: #1f2328;
+                   font: 18px/1.6 Georgia, "Times New Roman", "Liberation Serif", serif; }
+            main { max-width: 40rem; margin: 0 auto; padding: 3rem 1.5rem 5rem; }
+            h1, h2, h3, nav, .meta, .byline { font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; }
+            h1 { font-size: 2.2rem; line-height: 1.2; margin: 0 0 .4rem; }
+            h2 { font-size: 1.45rem; line-height: 1.3; margin: 3rem 0 .3rem; padding-top: 1rem;
+                 border-top: 1px solid #d8d4cc; }
+            h3 { font-size: 1.05rem; margin: 1.6rem 0 .3rem; text-transform: uppercase; letter-spacing: .04em;
+                 color: #4a4f55; }
+            .meta, .byline { color: #5f6368; font-size: .9rem; }
+            .subtitle { font-size: 1.2rem; color: #3b4045; margin: 0 0 .6rem; }
+            nav { background: #f1eee8; padding: 1rem 1.4rem; border-radius: 6px; margin: 2rem 0; }
+            nav h2 { border: 0; margin: 0 0 .4rem; padding: 0; font-size: 1.1rem; }
+            nav ol { margin: 0; padding-left: 1.4rem; } nav li { margin: .2rem 0; }
+            a { color: #1a5fb4; }
+            blockquote { margin: 1rem 0; padding: .2rem 1rem; border-left: 3px solid #c8b89a; color: #3b4045;
+                         font-style: italic; }
+            ul { padding-left: 1.3rem; } li { margin: .3rem 0; }
+            .draft { color: #9c2f2f; font-weight: bold; }
+            @media print { body { background: #fff; font-size: 11pt; } nav { background: none; }
+                           h2 { page-break-before: always; border: 0; } }
+            """;
+
+    private HandbookHtml() {
+    }
+
+    static String render(EditionText edition) {
+        StringBuilder html = new StringBuilder(8192);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(edition.title())).append(" - edition ").append(edition.number())
+                .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+        html.append("<h1>").append(escape(edition.title())).append("</h1>\n");
+        if (!edition.title().equals(edition.handbookTitle())) {
+            html.append("<p class=\"subtitle\">").append(escape(edition.handbookTitle())).append("</p>\n");
+        }
+        html.append("<p class=\"meta").append(edition.publishedAt() == null ? " draft" : "").append("\">")
+                .append(escape(EditionLabels.edition(edition))).append(" · ").append(escape(EditionLabels.city(edition.municipality())))
+                .append("</p>\n");
+        html.append("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
+        for (FrozenChapter chapter : edition.chapters()) {
+            html.append("<li><a href=\"#").append(EditionLabels.anchor(chapter)).append("\">")
+                    .append(escape(chapter.title())).append("</a></li>\n");
+        }
+        html.append("</ol>\n</nav>\n");
+        if (edition.introduction() != null && !edition.introduction().isBlank()) {
+            html.append("<section>\n<h2>Introduction</h2>\n");
+            paragraphs(html, edition.introduction());
+            html.append("</section>\n");
+        }
+        for (FrozenChapter chapter : edition.chapters()) {
+            html.append("<section id=\"").append(EditionLabels.anchor(chapter)).append("\">\n<h2>")
+                    .append(escape(EditionLabels.chapterHeading(chapter))).append("</h2>\n");
+            html.append("<p class=\"byline\">").append(escape(chapter.byline())).append("</p>\n");
+            if (chapter.introduction() != null && !chapter.introduction().isBlank()) {
+                html.append("<blockquote>\n");
+                paragraphs(html, chapter.introduction());
+                html.append("</blockquote>\n");
+            }
+            for (Section section : chapter.sections()) {
+                html.append("<h3>").append(escape(section.heading())).append("</h3>\n");
+                if (section.text() != null) {
+                    paragraphs(html, section.text());
+                }
+                if (!section.items().isEmpty()) {
+                    html.append("<ul>\n");
+                    section.items().forEach(item -> html.append("<li>").append(escape(item)).append("</li>\n"));
+                    html.append("</ul>\n");
+                }
+            }
+            html.append("</section>\n");
+        }
+        html.append("</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void paragraphs(StringBuilder html, String text) {
+        for (String paragraph : EditionLabels.paragraphs(text)) {
+            html.append("<p>").append(escape(paragraph).replaceAll("\\R", "<br>\n")).append("</p>\n");
+        }
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+}

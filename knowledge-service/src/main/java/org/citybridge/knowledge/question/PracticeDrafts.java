@@ -1,0 +1,13 @@
+package org.citybridge.knowledge.question;
+
+import org.citybridge.platform.tenancy.Caller;
+
+/**
+ * The seam to the practices: turns an accepted question into a draft practice of the caller's city and
+ * answers the new practice's id. Implemented beside the practices, so that questions need not know how
+ * a practice is stored.
+ */
+public interface PracticeDrafts {
+
+    String draftFromQuestion(Caller caller, QuestionDraft draft);
+}
