@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -58,7 +60,8 @@ public class CheckInService {
     private final TenantStore<CheckIn> checkIns;
     private final TenantStore<Scan> scans;
     private final DateTimeFormatter doorTime;
-    private final Clock clock = Clock.systemUTC();
+    /** Milliseconds, as MongoDB stores them: an answer read back equals the answer given. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
     CheckInService(CongressAccess access, TicketHoldersSeam holders, TicketService tickets, AggregateStores stores,
             @Value("${citybridge.check-in.time-zone:Europe/Amsterdam}") String timeZone) {
@@ -120,7 +123,7 @@ public class CheckInService {
         Instant now = clock.instant();
         List<ScanResult> results = new ArrayList<>(requests.size());
         for (Scan.Request request : requests) {
-            within(request.scannedAt(), now, OFFLINE_HORIZON);
+            Instant scannedAt = within(request.scannedAt(), now, OFFLINE_HORIZON);
             Optional<Scan> retried = scans.findForSystem(Scan.idOf(list, request.nonce()));
             if (retried.isPresent()) {
                 results.add(result(retried.get()));
@@ -136,11 +139,12 @@ public class CheckInService {
             ScanAnswer answer = verdict.answer();
             CheckIn first = null;
             if (verdict.admits()) {
-                Attempt attempt = checkIn(list, verdict.holder(), request, request.scannedAt(), true, now);
+                Attempt attempt = checkIn(list, verdict.holder(), request, scannedAt, true, now);
                 answer = attempt.answer();
                 first = attempt.first();
             }
-            results.add(result(keep(Scan.uploaded(list, request, now, verdict.registrationId(), answer, first))));
+            results.add(result(keep(Scan.uploaded(list, request, scannedAt, now, verdict.registrationId(), answer,
+                    first))));
         }
         return results;
     }
@@ -161,7 +165,7 @@ public class CheckInService {
                 list.sessionId() == null ? tally.confirmed() : tally.perSession().getOrDefault(list.sessionId(), 0L),
                 checkedIn(caller, Criteria.where("listId").is(list.id())))).toList();
         TreeSet<String> sessions = new TreeSet<>(tally.perSession().keySet());
-        congressLists.stream().map(CheckInList::sessionId).filter(java.util.Objects::nonNull).forEach(sessions::add);
+        congressLists.stream().map(CheckInList::sessionId).filter(Objects::nonNull).forEach(sessions::add);
         List<CheckInCounts.SessionCount> sessionCounts = sessions.stream().map(session -> new CheckInCounts.SessionCount(
                 session, tally.perSession().getOrDefault(session, 0L),
                 checkedIn(caller, Criteria.where("congressId").is(congressId).and("sessionId").is(session)))).toList();
@@ -270,7 +274,7 @@ public class CheckInService {
             throw new InvalidValueException("scannedAt", "must lie between " + horizon.toHours()
                     + " hours ago and a few minutes from now (is the device's clock right?)");
         }
-        return scannedAt;
+        return scannedAt.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private ScanResult result(Scan scan) {

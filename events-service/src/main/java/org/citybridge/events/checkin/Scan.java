@@ -66,9 +66,9 @@ public class Scan extends TenantAggregate {
      * An offline scan uploaded later: the device let the person in. Accepted when the server agrees;
      * otherwise forced, with what the server would have answered.
      */
-    static Scan uploaded(CheckInList list, Request request, Instant receivedAt, String registrationId,
-            ScanAnswer serverAnswer, CheckIn first) {
-        Scan scan = new Scan(list, request, request.scannedAt(), receivedAt, true);
+    static Scan uploaded(CheckInList list, Request request, Instant scannedAt, Instant receivedAt,
+            String registrationId, ScanAnswer serverAnswer, CheckIn first) {
+        Scan scan = new Scan(list, request, scannedAt, receivedAt, true);
         scan.registrationId = registrationId;
         scan.answer = serverAnswer;
         scan.forced = serverAnswer != ScanAnswer.CHECKED_IN;

@@ -9,6 +9,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -25,7 +26,8 @@ class TicketKeys {
 
     private final TenantStore<CongressKey> keys;
     private final PrivateKeyCipher cipher;
-    private final Clock clock = Clock.systemUTC();
+    /** Milliseconds, as MongoDB stores them: an answer read back equals the answer given. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
     TicketKeys(AggregateStores stores, TicketProperties properties) {
         this.keys = stores.tenantOwned(CongressKey.class);

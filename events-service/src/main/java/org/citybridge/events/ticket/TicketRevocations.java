@@ -1,6 +1,7 @@
 package org.citybridge.events.ticket;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.citybridge.platform.store.AggregateStores;
@@ -24,7 +25,8 @@ public class TicketRevocations {
 
     private final TenantStore<Ticket> tickets;
     private final TenantStore<Revocation> revocations;
-    private final Clock clock = Clock.systemUTC();
+    /** Milliseconds, as MongoDB stores them: an answer read back equals the answer given. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
     TicketRevocations(AggregateStores stores) {
         this.tickets = stores.tenantOwned(Ticket.class);

@@ -2,6 +2,7 @@ package org.citybridge.events.ticket;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -43,7 +44,8 @@ public class TicketService {
     private final TicketRevocations revocations;
     private final TenantStore<Ticket> tickets;
     private final TenantStore<Revocation> revocationList;
-    private final Clock clock = Clock.systemUTC();
+    /** Milliseconds, as MongoDB stores them: an answer read back equals the answer given. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
     TicketService(TicketHoldersSeam holders, CongressAccess access, TicketKeys keys, TicketRevocations revocations,
             AggregateStores stores) {
