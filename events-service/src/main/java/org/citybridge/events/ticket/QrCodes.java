@@ -38,6 +38,11 @@ public final class QrCodes {
         return out.toByteArray();
     }
 
+    /** One bit per module, quiet zone included: for drawing the code as vector shapes (badges). */
+    public static BitMatrix modules(String content) {
+        return matrix(content, 0);
+    }
+
     private static BitMatrix matrix(String content, int pixels) {
         try {
             return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, pixels, pixels,
