@@ -1,7 +1,10 @@
 package org.citybridge.events.ticket;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import org.citybridge.platform.store.TenantAggregate;
 import org.citybridge.platform.tenancy.Visibility;
@@ -63,12 +66,19 @@ class Ticket extends TenantAggregate {
         return ticketId != null;
     }
 
-    /** Whether the current secret still says what the registration says (sessions, validity). */
+    /**
+     * Whether the current secret still says what the registration says: the same sessions (in any
+     * order) and validity (to the second, as the secret carries it).
+     */
     boolean describes(TicketHolder holder) {
         return hasCurrent() && congressId.equals(holder.congressId())
-                && List.copyOf(sessionIds).equals(holder.sessionIds())
-                && java.util.Objects.equals(validFrom, holder.validFrom())
-                && java.util.Objects.equals(validUntil, holder.validUntil());
+                && Set.copyOf(sessionIds).equals(Set.copyOf(holder.sessionIds()))
+                && Objects.equals(validFrom, seconds(holder.validFrom()))
+                && Objects.equals(validUntil, seconds(holder.validUntil()));
+    }
+
+    private static Instant seconds(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Override

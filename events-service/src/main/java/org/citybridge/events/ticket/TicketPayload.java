@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,9 @@ public record TicketPayload(String ticketId, String registrationId, String congr
         Objects.requireNonNull(registrationId, "registrationId");
         Objects.requireNonNull(congressId, "congressId");
         sessionIds = List.copyOf(sessionIds);
+        // The secret carries whole seconds: the payload says exactly what its bytes will say.
+        validFrom = validFrom == null ? null : validFrom.truncatedTo(ChronoUnit.SECONDS);
+        validUntil = validUntil == null ? null : validUntil.truncatedTo(ChronoUnit.SECONDS);
         if (sessionIds.size() > MAX_SESSIONS) {
             throw new IllegalArgumentException("A ticket names at most " + MAX_SESSIONS + " sessions");
         }
