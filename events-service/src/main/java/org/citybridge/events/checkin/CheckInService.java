@@ -286,6 +286,11 @@ public class CheckInService {
     }
 
     private String message(Scan scan) {
+        String answer = answerMessage(scan);
+        return scan.forced() ? "Let in offline, but the server would have refused: " + answer : answer;
+    }
+
+    private String answerMessage(Scan scan) {
         return switch (scan.answer()) {
             case CHECKED_IN -> "Checked in";
             case ALREADY_CHECKED_IN -> scan.firstCheckedInAt() == null ? "Already checked in"

@@ -3,6 +3,8 @@ package org.citybridge.events.ticket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,11 @@ public class TicketHoldersSeam {
 
     TicketHoldersSeam(ObjectProvider<TicketHolders> holders) {
         this.holders = holders;
+    }
+
+    /** Asked once everything is created, so that registrations may themselves use tickets (no cycle at start). */
+    @EventListener(ApplicationReadyEvent.class)
+    void sayWhetherWired() {
         if (holders.getIfAvailable() == null) {
             log.warn("No TicketHolders bean: tickets, check-in and badges cannot read registrations until one is wired");
         }

@@ -206,6 +206,8 @@ class CheckInApiIT {
         assertThat(results.get(1).get("forced").asBoolean()).isTrue();
         assertThat(results.get(1).get("wouldHaveRefused").asString()).isEqualTo("ALREADY_CHECKED_IN");
         assertThat(results.get(1).get("firstDeviceId").asString()).isEqualTo("tablet-3");
+        assertThat(results.get(1).get("message").asString()).startsWith(
+                "Let in offline, but the server would have refused: Already checked in at ");
         assertThat(results.get(2).get("wouldHaveRefused").asString()).isEqualTo("CANCELLED");
         assertThat(results.get(3).get("wouldHaveRefused").asString()).as("no ticket at all").isEqualTo("UNKNOWN");
         assertThat(ApiClient.json(uploaded).get("forced").asInt()).isEqualTo(3);
