@@ -13,14 +13,18 @@ import org.citybridge.events.ticket.TicketHolders;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
  * Registrations as tickets, check-in and badges see them, kept in memory for their tests until the
  * registrations of congress/ and registration/ implement {@link TicketHolders}. Tests add the congresses
- * and holders they need, each with fresh ids, so no test depends on another's data.
+ * and holders they need, each with fresh ids, so no test depends on another's data. It is primary so
+ * that these tests keep their own data once registrations provide the real implementation beside it;
+ * the end-to-end path through real registrations is that wiring's own test.
  */
 @Component
+@Primary
 public class InMemoryTicketHolders implements TicketHolders {
 
     public static final Instant OPENS = Instant.parse("2030-05-12T07:00:00Z");
