@@ -1,12 +1,18 @@
 package org.citybridge.events.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.security.KeyFactory;
+import java.security.spec.InvalidKeySpecException;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
+import org.bson.Document;
 import org.citybridge.events.InMemoryTicketHolders;
 import org.citybridge.events.TicketingClient;
 import org.citybridge.events.ticket.TicketVerifier.Outcome;
@@ -17,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +44,9 @@ class TicketApiIT {
 
     @Autowired
     TicketRevocations revocations;
+
+    @Autowired
+    MongoTemplate mongo;
 
     TicketingClient client;
     String congress;
@@ -65,6 +75,19 @@ class TicketApiIT {
         assertThat(device.verify(secret, InMemoryTicketHolders.CLOSES.plusSeconds(60)).outcome())
                 .isEqualTo(Outcome.EXPIRED);
         assertThat(client.secretOf(ayse)).as("asked again, the same ticket").isEqualTo(secret);
+    }
+
+    @Test
+    void thePrivateKeyIsStoredEncrypted() {
+        String publicKey = client.publicKeyOf(congress, "almelo");
+
+        Document stored = mongo.getCollection("ticket_keys").find(new Document("_id", congress)).first();
+
+        assertThat(stored.getString("publicKey")).isEqualTo(publicKey);
+        byte[] encrypted = Base64.getDecoder().decode(stored.getString("encryptedPrivateKey"));
+        assertThatThrownBy(() -> KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(encrypted)))
+                .as("what is stored is no private key").isInstanceOf(InvalidKeySpecException.class);
+        assertThat(stored.keySet()).doesNotContain("privateKey");
     }
 
     @Test
