@@ -90,6 +90,8 @@ class SecurityTest extends GatewayIntegrationTest {
             "GET,  /api/congresses/public/c-1/programme, events",
             "POST, /api/congresses/c-1/registrations,    events",
             "GET,  /api/registrations/r-1/badge,         events",
+            "GET,  /api/registrations/r-1/ticket,        events",
+            "GET,  /api/registrations/r-1/ticket.png,    events",
             "GET,  /api/practices/public/pr-1,           knowledge",
             "GET,  /api/organisations/o-1/logo,          organisations"})
     void publicEndpointsNeedNoToken(String method, String path, String service) {
@@ -114,6 +116,7 @@ class SecurityTest extends GatewayIntegrationTest {
             "GET,    /api/congresses/c-1/registrations",
             "PUT,    /api/organisations/o-1/logo",
             "GET,    /api/pacts/p-1/signatories/s-1",
+            "GET,    /api/congresses/c-1/ticket-keys",
             "GET,    /api/congresses/c-1"})
     void onlyTheListedMethodAndPathArePublic(String method, String path) {
         client.method(HttpMethod.valueOf(method)).uri(path)
