@@ -5,8 +5,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -17,11 +28,12 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.citybridge.knowledge.practice.Language;
 
 /**
- * One analyzer per language: Lucene's own for Dutch (Snowball), German (normalisation and light
- * stemmer), English (Porter) and French (elision and light stemmer), each followed by ASCII folding, so
- * that "café" and "cafe" are one word whatever the stemmer did with the accent. A text field of a
- * practice exists once per language ({@code title_nl}, {@code title_de}, ...) and is analysed with
- * that language's analyzer, at index and at query time.
+ * One analyzer per language, in the chains of Lucene's own language analyzers: Dutch (Snowball),
+ * German (normalisation and light stemmer), English (possessives, Porter) and French (elision, light
+ * stemmer). Each folds accents to ASCII right before stemming, so that "café" and "cafe" reach the
+ * stemmer as one word and leave it as one term. A text field of a practice exists once per language
+ * ({@code title_nl}, {@code title_de}, ...) and is analysed with that language's analyzer, at index and
+ * at query time.
  */
 final class LanguageAnalyzers {
 
@@ -29,10 +41,9 @@ final class LanguageAnalyzers {
     private final Analyzer perField;
 
     LanguageAnalyzers() {
-        byLanguage.put(Language.NL, folding(new DutchAnalyzer()));
-        byLanguage.put(Language.DE, folding(new GermanAnalyzer()));
-        byLanguage.put(Language.EN, folding(new EnglishAnalyzer()));
-        byLanguage.put(Language.FR, folding(new FrenchAnalyzer()));
+        for (Language language : Language.values()) {
+            byLanguage.put(language, new LanguageAnalyzer(language));
+        }
         Map<String, Analyzer> fields = new HashMap<>();
         for (Language language : Language.values()) {
             for (String field : PracticeFields.TEXT) {
@@ -51,23 +62,45 @@ final class LanguageAnalyzers {
         return perField;
     }
 
-    static Analyzer folding(Analyzer language) {
-        return new AnalyzerWrapper(language.getReuseStrategy()) {
-            @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return language;
-            }
+    private static final class LanguageAnalyzer extends Analyzer {
 
-            @Override
-            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-                TokenStream folded = new ASCIIFoldingFilter(components.getTokenStream());
-                return new TokenStreamComponents(components.getSource(), folded);
-            }
+        private final Language language;
 
-            @Override
-            protected TokenStream wrapTokenStreamForNormalization(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(in);
+        LanguageAnalyzer(Language language) {
+            this.language = language;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = source;
+            switch (language) {
+                case NL -> {
+                    stream = new StopFilter(new LowerCaseFilter(stream), DutchAnalyzer.getDefaultStopSet());
+                    stream = new SnowballFilter(new ASCIIFoldingFilter(stream), new DutchStemmer());
+                }
+                case DE -> {
+                    stream = new StopFilter(new LowerCaseFilter(stream), GermanAnalyzer.getDefaultStopSet());
+                    stream = new ASCIIFoldingFilter(new GermanNormalizationFilter(stream));
+                    stream = new GermanLightStemFilter(stream);
+                }
+                case EN -> {
+                    stream = new LowerCaseFilter(new EnglishPossessiveFilter(stream));
+                    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                    stream = new PorterStemFilter(new ASCIIFoldingFilter(stream));
+                }
+                case FR -> {
+                    stream = new LowerCaseFilter(new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES));
+                    stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
+                    stream = new FrenchLightStemFilter(new ASCIIFoldingFilter(stream));
+                }
             }
-        };
+            return new TokenStreamComponents(source, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
     }
 }
