@@ -184,6 +184,22 @@ public class PracticeService {
         }
     }
 
+    /**
+     * For demo data with fixed ids: saves the practice unless one with its id exists (an officer may
+     * have changed it since). Returns whether it was added.
+     */
+    public boolean addIfAbsent(Practice practice) {
+        if (existsForSystem(practice.id())) {
+            return false;
+        }
+        try {
+            saved(practice);
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException loadedMeanwhile) {
+            return false;
+        }
+    }
+
     Practice saveDraftFromAction(Practice draft) {
         return saved(draft);
     }
