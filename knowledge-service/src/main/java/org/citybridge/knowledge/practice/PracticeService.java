@@ -104,6 +104,9 @@ public class PracticeService {
         if (filter.language() != null) {
             criteria.add(Criteria.where("content.language").is(filter.language().name()));
         }
+        if (filter.sharedWithGroup() != null) {
+            criteria.add(Criteria.where("sharedWithGroups").is(filter.sharedWithGroup()));
+        }
         // The scope above is this service's visibility rule (PracticeScope), stricter than the
         // platform's: a draft is never shared, a bridge group may see a private practice.
         return practices.findForSystem(new Criteria().andOperator(criteria), pageable);

@@ -62,6 +62,8 @@ class GroupSharingIT {
         assertThat(api().get("/api/practices/" + id, TestTokens.officer("almelo")).statusCode()).isEqualTo(200);
         assertThat(api().get("/api/practices?size=100&municipality=muenster", TestTokens.officer("almelo")).body())
                 .contains(id);
+        assertThat(api().get("/api/practices?size=100&group=" + GROUP, TestTokens.officer("almelo")).body())
+                .contains(id);
         JsonNode found = ApiClient.json(api().get("/api/practices/search?q=" + tag, TestTokens.officer("almelo")));
         assertThat(found.get("total").asLong()).isEqualTo(1);
         assertThat(found.get("facets").get("municipality").get(0).get("value").asString()).isEqualTo("muenster");

@@ -89,6 +89,8 @@ public class PracticeIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** One practice is indexed by one thread at a time, each reading it afresh: the last write is the latest state. */
+    private final Object[] practiceLocks = new Object[64];
     private volatile FacetState facetState;
     private volatile Instant rebuiltFrom = Instant.now();
 
@@ -96,6 +98,7 @@ public class PracticeIndex implements AutoCloseable {
         this.practices = practices;
         this.themes = new ThemeMatcher(vocabulary, analyzers);
         this.maxWindow = properties.maxWindow();
+        java.util.Arrays.setAll(practiceLocks, i -> new Object());
         try {
             this.directory = properties.indexDirectory() == null || properties.indexDirectory().isBlank()
                     ? new ByteBuffersDirectory() : FSDirectory.open(Path.of(properties.indexDirectory()));
@@ -142,16 +145,19 @@ public class PracticeIndex implements AutoCloseable {
     /** Indexes the practice as stored now, or removes it when it is gone; repeating it changes nothing. */
     public void refresh(String practiceId) {
         Term id = new Term(PracticeFields.ID, practiceId);
-        try {
-            var practice = practices.findForIndex(practiceId);
-            if (practice.isPresent()) {
-                writer.updateDocument(id, documents.of(practice.get()));
-            } else {
-                writer.deleteDocuments(id);
+        // Read inside the lock: a thread that read an older state cannot write it over a newer one.
+        synchronized (practiceLocks[Math.floorMod(practiceId.hashCode(), practiceLocks.length)]) {
+            try {
+                var practice = practices.findForIndex(practiceId);
+                if (practice.isPresent()) {
+                    writer.updateDocument(id, documents.of(practice.get()));
+                } else {
+                    writer.deleteDocuments(id);
+                }
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot index practice " + practiceId, e);
             }
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot index practice " + practiceId, e);
         }
     }
 
@@ -201,30 +207,55 @@ public class PracticeIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The text in every asked language (all its words, each in any text field), or a theme it names
+     * with the rest of its words: "Ehrenamt" finds the practices tagged volunteering in any language,
+     * "volunteers Antwerp" those tagged volunteering that also say Antwerp.
+     */
     private Query textQuery(SearchQuery query) {
         if (isBlank(query.text())) {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
-        for (Language language : query.languages()) {
+        Query words = inLanguages(query.text(), query.languages());
+        if (words != null) {
+            any.add(words, Occur.SHOULD);
+            clauses++;
+        }
+        for (ThemeMatcher.ThemeMatch match : themes.matches(query.text(), Set.copyOf(query.languages()))) {
+            Query theme = new TermQuery(new Term(PracticeFields.THEME, match.theme()));
+            if (!match.remainder().isBlank()) {
+                Query rest = inLanguages(match.remainder(), query.languages());
+                if (rest == null) {
+                    continue;
+                }
+                theme = new BooleanQuery.Builder().add(theme, Occur.MUST).add(rest, Occur.MUST).build();
+            }
+            any.add(new BoostQuery(theme, 0.5f), Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? new MatchNoDocsQuery("nothing searchable in the query") : any.build();
+    }
+
+    /** All words of the text in one of the languages' fields, or null when no language makes a term of it. */
+    private Query inLanguages(String text, List<Language> languages) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Language language : languages) {
             Map<String, Float> weights = new LinkedHashMap<>();
             for (String field : PracticeFields.TEXT) {
                 weights.put(PracticeFields.text(field, language), weight(field));
             }
             SimpleQueryParser parser = new SimpleQueryParser(analyzers.of(language), weights);
             parser.setDefaultOperator(Occur.MUST);
-            Query parsed = parser.parse(query.text());
+            Query parsed = parser.parse(text);
             if (parsed != null && !(parsed instanceof MatchNoDocsQuery)) {
                 any.add(parsed, Occur.SHOULD);
                 clauses++;
             }
         }
-        for (String theme : themes.themesIn(query.text(), Set.copyOf(query.languages()))) {
-            any.add(new BoostQuery(new TermQuery(new Term(PracticeFields.THEME, theme)), 0.5f), Occur.SHOULD);
-            clauses++;
-        }
-        return clauses == 0 ? new MatchNoDocsQuery("nothing searchable in the query") : any.build();
+        return clauses == 0 ? null : any.build();
     }
 
     private static float weight(String field) {

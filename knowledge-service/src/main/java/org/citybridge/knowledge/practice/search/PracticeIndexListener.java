@@ -1,7 +1,10 @@
 package org.citybridge.knowledge.practice.search;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.common.TopicPartition;
 import org.citybridge.knowledge.practice.PracticeChanged;
@@ -30,6 +33,8 @@ class PracticeIndexListener implements ConsumerSeekAware {
     private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
 
     private final PracticeIndex index;
+    /** Partitions already positioned: a later rebalance goes on from the committed offset instead. */
+    private final Set<TopicPartition> positioned = ConcurrentHashMap.newKeySet();
 
     PracticeIndexListener(PracticeIndex index) {
         this.index = index;
@@ -52,6 +57,9 @@ class PracticeIndexListener implements ConsumerSeekAware {
 
     @Override
     public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        callback.seekToTimestamp(assignments.keySet(), index.rebuiltFrom().minus(CLOCK_MARGIN).toEpochMilli());
+        List<TopicPartition> fresh = assignments.keySet().stream().filter(positioned::add).toList();
+        if (!fresh.isEmpty()) {
+            callback.seekToTimestamp(fresh, index.rebuiltFrom().minus(CLOCK_MARGIN).toEpochMilli());
+        }
     }
 }

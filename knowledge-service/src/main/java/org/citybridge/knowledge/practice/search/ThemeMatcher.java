@@ -42,18 +42,44 @@ final class ThemeMatcher {
         }
     }
 
-    /** The codes of the themes the query names, in any of {@code languages}. */
-    Set<String> themesIn(String query, Set<Language> languages) {
-        Set<String> found = new LinkedHashSet<>();
+    /**
+     * A theme the query names, and the rest of the query: the words that are not part of the theme's
+     * phrase, which a practice found through the theme must still match.
+     */
+    record ThemeMatch(String theme, String remainder) {
+    }
+
+    /** The themes the query names, in any of {@code languages}. */
+    List<ThemeMatch> matches(String query, Set<Language> languages) {
+        List<ThemeMatch> found = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        String[] words = query.trim().split("\\s+");
         for (Language language : languages) {
-            Set<String> queryTerms = terms(analyzers.of(language), query);
+            Analyzer analyzer = analyzers.of(language);
+            Set<String> queryTerms = terms(analyzer, query);
             for (Phrase phrase : phrases) {
                 if (phrase.language() == language && queryTerms.containsAll(phrase.terms())) {
-                    found.add(phrase.theme());
+                    StringBuilder remainder = new StringBuilder();
+                    for (String word : words) {
+                        Set<String> wordTerms = terms(analyzer, word);
+                        if (!wordTerms.isEmpty() && !phrase.terms().containsAll(wordTerms)) {
+                            remainder.append(remainder.isEmpty() ? "" : " ").append(word);
+                        }
+                    }
+                    if (seen.add(phrase.theme() + "|" + remainder)) {
+                        found.add(new ThemeMatch(phrase.theme(), remainder.toString()));
+                    }
                 }
             }
         }
         return found;
+    }
+
+    /** The codes of the themes the query names, in any of {@code languages}. */
+    Set<String> themesIn(String query, Set<Language> languages) {
+        Set<String> codes = new LinkedHashSet<>();
+        matches(query, languages).forEach(match -> codes.add(match.theme()));
+        return codes;
     }
 
     static Set<String> terms(Analyzer analyzer, String text) {

@@ -40,10 +40,12 @@ class PracticeController {
 
     /** Filters of the practice list; each optional. */
     record ListPracticesQuery(PracticeStatus status, @Size(max = 100) String municipality,
-            @Size(max = 60) String theme, @Pattern(regexp = PracticeRequest.LANGUAGES) String language) {
+            @Size(max = 60) String theme, @Pattern(regexp = PracticeRequest.LANGUAGES) String language,
+            @Size(max = 100) String group) {
 
         PracticeFilter toFilter() {
-            return new PracticeFilter(status, municipality, theme, language == null ? null : Language.ofCode(language));
+            return new PracticeFilter(status, municipality, theme, language == null ? null : Language.ofCode(language),
+                    group);
         }
     }
 

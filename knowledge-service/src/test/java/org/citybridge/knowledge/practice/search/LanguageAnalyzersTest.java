@@ -54,6 +54,16 @@ class LanguageAnalyzersTest {
         assertThat(matcher.themesIn("weekend", Set.of(Language.values()))).isEmpty();
     }
 
+    @Test
+    void theWordsBesideATheme() {
+        ThemeMatcher matcher = new ThemeMatcher(new ThemeVocabulary(), analyzers);
+
+        assertThat(matcher.matches("volunteers in Antwerp", Set.of(Language.EN)))
+                .containsExactly(new ThemeMatcher.ThemeMatch("volunteering", "Antwerp"));
+        assertThat(matcher.matches("Ehrenamt", Set.of(Language.DE)))
+                .containsExactly(new ThemeMatcher.ThemeMatch("volunteering", ""));
+    }
+
     private Set<String> terms(Language language, String text) {
         return ThemeMatcher.terms(analyzers.of(language), text);
     }
