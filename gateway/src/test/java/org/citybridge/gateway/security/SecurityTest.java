@@ -91,6 +91,7 @@ class SecurityTest extends GatewayIntegrationTest {
             "POST, /api/congresses/c-1/registrations,    events",
             "GET,  /api/registrations/r-1/badge,         events",
             "GET,  /api/practices/public/pr-1,           knowledge",
+            "GET,  /api/themes,                          knowledge",
             "GET,  /api/organisations/o-1/logo,          organisations"})
     void publicEndpointsNeedNoToken(String method, String path, String service) {
         String query = "probe=" + UUID.randomUUID();

@@ -1,12 +1,19 @@
 package org.citybridge.knowledge.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.util.Set;
 import java.util.UUID;
 
 import org.citybridge.knowledge.practice.Practice;
+import org.citybridge.knowledge.practice.PracticeService;
+import org.citybridge.knowledge.practice.PracticeTexts;
+import org.citybridge.platform.domain.NotFoundException;
+import org.citybridge.platform.tenancy.Caller;
+import org.citybridge.platform.tenancy.Role;
 import org.citybridge.platform.event.EventJson;
 import org.citybridge.platform.inbox.EventInbox;
 import org.citybridge.platform.store.AggregateStores;
@@ -40,6 +47,9 @@ class ActionsTopicListenerIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    PracticeService practices;
 
     @Test
     void aCompletedActionBecomesOneDraftPracticeForItsCityHoweverOftenItIsDelivered() {
@@ -75,6 +85,16 @@ class ActionsTopicListenerIT {
         assertThat(practice.get("sourceActionId").asString()).isEqualTo(actionId);
         assertThat(api().get("/api/practices/from-action-" + actionId, TestTokens.officer("almelo")).statusCode())
                 .as("a draft is its city's own").isEqualTo(404);
+
+        PracticeTexts texts = practices.textsFor(officer("antwerpen"), "from-action-" + actionId);
+        assertThat(texts.title()).isEqualTo("100 jongeren maken het");
+        assertThat(texts.results()).contains("Huiskamergesprekken door sociale adviseurs: 167 gesprekken");
+        assertThatThrownBy(() -> practices.textsFor(officer("almelo"), "from-action-" + actionId))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private static Caller officer(String city) {
+        return new Caller("officer-" + city, city, Set.of(Role.OFFICER));
     }
 
     @Test
