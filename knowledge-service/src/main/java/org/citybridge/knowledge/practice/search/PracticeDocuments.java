@@ -73,6 +73,9 @@ final class PracticeDocuments {
                 document.add(new Field(PracticeFields.text(text.getKey(), content.language()), text.getValue(), TEXT));
             }
         }
+        java.util.Set<Language> written = java.util.EnumSet.of(content.language());
+        content.translations().keySet().forEach(written::add);
+        written.forEach(language -> document.add(new StoredField(PracticeFields.TEXT_LANGUAGES, language.code())));
         for (Translation translation : content.translations().values()) {
             document.add(new Field(PracticeFields.text("title", translation.language()), translation.title(), TEXT));
             if (translation.summary() != null && !translation.summary().isBlank()) {

@@ -22,6 +22,8 @@ final class PracticeFields {
     static final String TITLE = "title";
     static final String SUMMARY = "summary";
     static final String THEMES = "themes";
+    /** The languages a practice has text in (its own, its translations'): which fields to highlight. */
+    static final String TEXT_LANGUAGES = "textLanguages";
 
     /** The facet dimensions, in the order the answer lists them. */
     static final List<String> FACETS = List.of(MUNICIPALITY, THEME, TARGET_GROUP, LANGUAGE, LINE_OF_WORK);

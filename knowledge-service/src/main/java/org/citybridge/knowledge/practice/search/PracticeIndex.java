@@ -65,18 +65,6 @@ public class PracticeIndex implements AutoCloseable {
     private static final int REBUILD_BATCH = 500;
     private static final int FACET_VALUES = 50;
     private static final int SNIPPET_LENGTH = 240;
-    private static final String[] HIGHLIGHTED;
-
-    static {
-        List<String> fields = new ArrayList<>();
-        for (String field : PracticeFields.TEXT) {
-            for (Language language : Language.values()) {
-                fields.add(PracticeFields.text(field, language));
-            }
-        }
-        HIGHLIGHTED = fields.toArray(String[]::new);
-    }
-
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
@@ -119,13 +107,8 @@ public class PracticeIndex implements AutoCloseable {
             writer.deleteAll();
             long[] count = {0};
             practices.forEachForIndex(REBUILD_BATCH, batch -> {
-                List<Document> docs = batch.stream().map(documents::of).toList();
-                try {
-                    writer.addDocuments(docs);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                count[0] += docs.size();
+                add(batch);
+                count[0] += batch.size();
             });
             writer.commit();
             searchers.maybeRefreshBlocking();
@@ -134,6 +117,15 @@ public class PracticeIndex implements AutoCloseable {
                     java.time.Duration.between(started, Instant.now()).toMillis());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot rebuild the practice index", e);
+        }
+    }
+
+    /** Adds practices without looking for older copies: for the rebuild, which starts from an empty index. */
+    void add(List<Practice> batch) {
+        try {
+            writer.addDocuments(batch.stream().map(documents::of).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -182,8 +174,11 @@ public class PracticeIndex implements AutoCloseable {
         int wanted = (query.page() + 1) * query.size();
         IndexSearcher searcher = acquire();
         try {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, drillDown, wanted,
-                    sort(query.order()), true, new FacetsCollectorManager());
+            // By relevance, ties by index order: scoring alone is cheaper than a sort with a score in it.
+            FacetsCollectorManager.FacetsResult result = query.order() == SearchQuery.SearchOrder.DATE
+                    ? FacetsCollectorManager.search(searcher, drillDown, wanted, byDate(), true,
+                            new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, drillDown, wanted, new FacetsCollectorManager());
             FacetsCollector collected = result.facetsCollector();
             long total = collected.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
             ScoreDoc[] scoreDocs = result.topDocs().scoreDocs;
@@ -192,12 +187,23 @@ public class PracticeIndex implements AutoCloseable {
             for (int i = from; i < scoreDocs.length; i++) {
                 docIds[i - from] = scoreDocs[i].doc;
             }
-            Map<String, String[]> highlights = isBlank(query.text()) || docIds.length == 0 ? Map.of()
-                    : highlighter(searcher).highlightFields(HIGHLIGHTED, text, docIds, maxPassages());
-            List<SearchResult.Hit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
-            for (int i = 0; i < docIds.length; i++) {
-                hits.add(hit(stored.document(docIds[i]), snippets(highlights, i)));
+            List<Document> documents = new ArrayList<>();
+            java.util.Set<Language> written = java.util.EnumSet.noneOf(Language.class);
+            for (int docId : docIds) {
+                Document document = stored.document(docId);
+                documents.add(document);
+                for (String code : document.getValues(PracticeFields.TEXT_LANGUAGES)) {
+                    written.add(Language.ofCode(code));
+                }
+            }
+            written.retainAll(query.languages());
+            String[] fields = highlighted(written);
+            Map<String, String[]> highlights = isBlank(query.text()) || docIds.length == 0 || fields.length == 0
+                    ? Map.of() : highlighter(searcher).highlightFields(fields, text, docIds, maxPassages(fields));
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                hits.add(hit(documents.get(i), snippets(fields, highlights, i)));
             }
             return new SearchResult(hits, query.page(), query.size(), total, facets(searcher, collected));
         } catch (IOException e) {
@@ -275,10 +281,8 @@ public class PracticeIndex implements AutoCloseable {
         }
     }
 
-    private static Sort sort(SearchQuery.SearchOrder order) {
-        SortField date = new SortField(PracticeFields.DATE, SortField.Type.LONG, true);
-        return order == SearchQuery.SearchOrder.DATE ? new Sort(date, SortField.FIELD_SCORE, SortField.FIELD_DOC)
-                : new Sort(SortField.FIELD_SCORE, date, SortField.FIELD_DOC);
+    private static Sort byDate() {
+        return new Sort(new SortField(PracticeFields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
     }
 
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
@@ -286,19 +290,33 @@ public class PracticeIndex implements AutoCloseable {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withMaxLength(20_000)
                 .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
+                // Phrases are marked word by word: strict phrase highlighting rewrites the whole
+                // four-language query per request and cost ten times the search itself.
+                .withHighlightPhrasesStrictly(false)
                 .build();
     }
 
-    private static int[] maxPassages() {
-        int[] passages = new int[HIGHLIGHTED.length];
+    /** The text fields of these languages: a page of Dutch practices needs no German fields highlighted. */
+    private static String[] highlighted(java.util.Set<Language> languages) {
+        List<String> fields = new ArrayList<>();
+        for (String field : PracticeFields.TEXT) {
+            for (Language language : languages) {
+                fields.add(PracticeFields.text(field, language));
+            }
+        }
+        return fields.toArray(String[]::new);
+    }
+
+    private static int[] maxPassages(String[] fields) {
+        int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 1);
         return passages;
     }
 
     /** The first passage per text, whichever language it was found in. */
-    private static Map<String, String> snippets(Map<String, String[]> highlights, int index) {
+    private static Map<String, String> snippets(String[] fields, Map<String, String[]> highlights, int index) {
         Map<String, String> snippets = new LinkedHashMap<>();
-        for (String field : HIGHLIGHTED) {
+        for (String field : fields) {
             String[] passages = highlights.get(field);
             String passage = passages == null ? null : passages[index];
             if (passage != null && passage.contains("<mark>")) {
