@@ -172,18 +172,21 @@ public class PracticeService {
         return practices.findForSystem(id);
     }
 
-    /** For the search index's rebuild: every practice, in pages, without a caller. */
-    public void forEachForIndex(int pageSize, Consumer<List<Practice>> batch) {
-        Pageable page = PageRequest.of(0, pageSize, Sort.by("_id"));
+    /** For the search index's rebuild: every practice, in batches by id (no skipping), without a caller. */
+    public void forEachForIndex(int batchSize, Consumer<List<Practice>> batch) {
+        Pageable first = PageRequest.of(0, batchSize, Sort.by("_id"));
+        String after = null;
         while (true) {
-            Page<Practice> found = practices.findForSystem(null, page);
-            if (!found.isEmpty()) {
-                batch.accept(found.getContent());
-            }
-            if (!found.hasNext()) {
+            Criteria next = after == null ? null : Criteria.where("_id").gt(after);
+            List<Practice> found = practices.findForSystem(next, first).getContent();
+            if (found.isEmpty()) {
                 return;
             }
-            page = page.next();
+            batch.accept(found);
+            if (found.size() < batchSize) {
+                return;
+            }
+            after = found.get(found.size() - 1).id();
         }
     }
 

@@ -27,6 +27,8 @@ import org.citybridge.platform.tenancy.Visibility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 import tools.jackson.databind.JsonNode;
 
@@ -53,6 +55,9 @@ class PracticeSearchIT {
 
     @Autowired
     AggregateStores stores;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void eachLanguageFindsTheOtherFormsOfItsWords() {
@@ -214,6 +219,22 @@ class PracticeSearchIT {
             // Antwerpen: both of its own, the Dutch one through its theme.
             assertThat(second.search(query, "antwerpen", false, Set.of()).total()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void theRebuildReadsEveryPracticeOnceInBatches() {
+        published("almelo", "R1 " + tag(), "x", "nl", "NETWORK", "", "");
+        published("almelo", "R2 " + tag(), "x", "nl", "NETWORK", "", "");
+        long before = mongo.count(new Query(), Practice.class);
+
+        List<String> ids = new ArrayList<>();
+        practices.forEachForIndex(3, batch -> {
+            assertThat(batch).hasSizeLessThanOrEqualTo(3);
+            batch.forEach(practice -> ids.add(practice.id()));
+        });
+
+        assertThat(ids).doesNotHaveDuplicates().isSorted();
+        assertThat((long) ids.size()).isBetween(before, mongo.count(new Query(), Practice.class));
     }
 
     @Test
