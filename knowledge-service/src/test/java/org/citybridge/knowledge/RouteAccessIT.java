@@ -2,6 +2,9 @@ package org.citybridge.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.RouteMatrix;
 import org.citybridge.platform.test.StackTest;
@@ -45,9 +48,23 @@ class RouteAccessIT {
     @Test
     void everyRouteAnswersAsItsDeclarationSays() {
         ApiClient api = ApiClient.onPort(port);
+        HttpResponse<String> created = api.post("/api/practices", PracticeJson.practice("Matrix", "PRIVATE"),
+                TestTokens.officer("almelo"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = ApiClient.json(created).get("id").asString();
+        assertThat(api.post("/api/practices/" + id + "/publish", "", TestTokens.officer("almelo")).statusCode())
+                .isEqualTo(200);
+        String boundary = "matrixpng";
+        HttpResponse<String> attached = api.send(api.request("/api/practices/" + id + "/attachments",
+                TestTokens.officer("almelo"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 matrix\r\n--" + boundary + "--\r\n")));
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+
         String almelo = TestTokens.officer("almelo");
-        String practice = KnowledgeClient.id(api.post("/api/practices",
-                "{\"title\": \"Matrix practice\", \"visibility\": \"PRIVATE\"}", almelo));
+        String practice = id;
         String question = KnowledgeClient.id(api.post("/api/questions", QUESTION, almelo));
         JsonNode answered = KnowledgeClient.created(api.post("/api/questions/" + question + "/answers",
                 "{\"body\": \"So.\"}", TestTokens.officer("muenster")));
@@ -66,6 +83,7 @@ class RouteAccessIT {
 
         RouteMatrix.of(context, port, new RouteMatrix.Fixtures()
                 .path("id", practice)
+                .path("attachmentId", ApiClient.json(attached).get("id").asString())
                 .path("questionId", question)
                 .path("answerId", answer)
                 .path("groupId", group)
@@ -75,7 +93,8 @@ class RouteAccessIT {
                 .path("studyId", study)
                 .path("handbookId", handbook)
                 .path("number", "1")
-                .body("POST /api/practices", "{\"title\": \"x\"}")
+                .body("POST /api/practices", PracticeJson.practice("Matrix", "PRIVATE"))
+                .body("PUT /api/practices/{id}", PracticeJson.practice("Matrix", "PRIVATE"))
                 .body("POST /api/questions", QUESTION)
                 .body("POST /api/questions/{questionId}/answers", "{\"body\": \"Taken over\"}")
                 .body("POST /api/bridge-groups", GROUP.replace("[\"almelo\", ", "["))

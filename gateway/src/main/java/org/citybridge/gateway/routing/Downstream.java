@@ -13,7 +13,7 @@ public enum Downstream {
 
     ORGANISATIONS(resources("municipalities", "organisations", "pacts", "visions")),
     ACTIONS(resources("programmes", "actions", "indicators", "shared-indicators", "reports")),
-    KNOWLEDGE(resources("practices", "questions", "bridge-groups", "handbooks", "studies")),
+    KNOWLEDGE(resources("practices", "themes", "questions", "bridge-groups", "handbooks", "studies")),
     EVENTS(resources("congresses", "registrations", "venues")),
     // Identity pages and endpoints are served through the gateway so users only ever need one address.
     IDENTITY(List.of("/oauth2/**", "/login", "/logout", "/.well-known/**", "/userinfo", "/connect/**",

@@ -52,6 +52,7 @@ class RoutingTest extends GatewayIntegrationTest {
                 Arguments.of("/api/reports/r-1/pdf", Downstream.ACTIONS),
                 Arguments.of("/api/practices", Downstream.KNOWLEDGE),
                 Arguments.of("/api/practices/pr-1", Downstream.KNOWLEDGE),
+                Arguments.of("/api/themes", Downstream.KNOWLEDGE),
                 Arguments.of("/api/questions", Downstream.KNOWLEDGE),
                 Arguments.of("/api/questions/q-1/answers", Downstream.KNOWLEDGE),
                 Arguments.of("/api/bridge-groups", Downstream.KNOWLEDGE),

@@ -93,6 +93,7 @@ class SecurityTest extends GatewayIntegrationTest {
             "GET,  /api/registrations/r-1/ticket,        events",
             "GET,  /api/registrations/r-1/ticket.png,    events",
             "GET,  /api/practices/public/pr-1,           knowledge",
+            "GET,  /api/themes,                          knowledge",
             "GET,  /api/organisations/o-1/logo,          organisations"})
     void publicEndpointsNeedNoToken(String method, String path, String service) {
         String query = "probe=" + UUID.randomUUID();
