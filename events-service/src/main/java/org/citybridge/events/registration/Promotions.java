@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Gives a place that came free to the first person waiting for it, exactly once, without a lock: the
- * promotion is a conditional save of the waiting registration (on its version), so when two
- * cancellations race for the same first person one wins and the other moves on to the next. A place
+ * person is first taken out of the line by an atomic removal of their entry, which only one of several
+ * racing hand-overs (on any instance) can do; the others move on to the next person. A place
  * nobody waits for goes back to the free ones, and the line is looked at once more in case someone
  * joined it meanwhile (they found no free place, because it was being handed over).
  */
@@ -74,13 +74,15 @@ class Promotions {
             List<Waiting> first = line.first(scope, BATCH);
             boolean anyNotReady = false;
             for (Waiting waiting : first) {
+                if (!line.claim(scope, waiting.position())) {
+                    continue;
+                }
                 Outcome outcome = promote(scope, waiting);
                 if (outcome == Outcome.PROMOTED) {
                     return true;
                 }
-                if (outcome == Outcome.STALE) {
-                    line.leave(scope, waiting.position());
-                } else {
+                if (outcome == Outcome.NOT_READY) {
+                    line.join(scope, waiting.position(), waiting.registrationId());
                     anyNotReady = true;
                 }
             }
@@ -94,8 +96,9 @@ class Promotions {
         }
     }
 
+    /** Promotes a person this caller took out of the line; STALE when they no longer wait there. */
     private Outcome promote(SeatScope scope, Waiting waiting) {
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; ; attempt++) {
             Optional<Registration> found = registrations.findForSystem(waiting.registrationId());
             if (found.isEmpty()) {
                 return Outcome.STALE;
@@ -130,17 +133,19 @@ class Promotions {
             }
             try {
                 registrations.save(registration);
-            } catch (OptimisticLockingFailureException raced) {
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                // The person changed their registration meanwhile (sessions, cancellation): look again.
                 giveBack(registration.congressId(), taken);
+                if (attempt == 5) {
+                    return Outcome.NOT_READY;
+                }
                 continue;
             }
-            line.leave(scope, waiting.position());
             mails.promoted(registration, congress.get());
             log.info("Registration {} of congress {} got a place in {} from the wait list (position {})",
                     registration.code(), registration.congressId(), scope.scope(), waiting.position());
             return Outcome.PROMOTED;
         }
-        return Outcome.NOT_READY;
     }
 
     /** Session places taken for a promotion that lost its race go on to the next in those lines. */

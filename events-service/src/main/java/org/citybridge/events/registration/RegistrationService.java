@@ -93,7 +93,9 @@ public class RegistrationService {
         registrations.save(registration);
         if (registration.status() == RegistrationStatus.WAITLISTED) {
             promotions.fill(congressScope);
-            placeInLine = line.placeInLine(congressScope, placeInLine);
+            // A place freed while it joined the line may have come to it already.
+            registration = registrations.findForSystem(registration.id()).orElse(registration);
+            placeInLine = placeInLine(registration);
         } else {
             registration.sessions().stream().filter(SessionPlace::isWaitlisted).forEach(place ->
                     promotions.fill(SeatScope.session(congress.id(), place.sessionId())));

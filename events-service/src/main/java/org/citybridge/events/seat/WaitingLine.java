@@ -28,6 +28,17 @@ public class WaitingLine {
                 registrationId));
     }
 
+    /**
+     * Takes a person out of the line to give them a place: an atomic removal, so that of several
+     * instances handing over places at once exactly one gets each person.
+     *
+     * @return whether this caller removed the entry (false: someone else did, or it never was)
+     */
+    public boolean claim(SeatScope scope, long position) {
+        return mongo.findAndRemove(Query.query(Criteria.where("_id").is(scope.key() + "|" + position)),
+                WaitListEntry.class) != null;
+    }
+
     public void leave(SeatScope scope, long position) {
         mongo.remove(Query.query(Criteria.where("_id").is(scope.key() + "|" + position)), WaitListEntry.class);
     }

@@ -3,6 +3,7 @@ package org.citybridge.events.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -83,8 +84,9 @@ class RegistrationApiIT {
         assertThat(client.current(waiting1).get("status").asString()).isEqualTo("CONFIRMED");
         JsonNode stillWaiting = client.current(waiting2);
         assertThat(stillWaiting.get("status").asString()).isEqualTo("WAITLISTED");
-        assertThat(stillWaiting.get("position").asInt()).as("one ahead left the line").isEqualTo(1);
-        await().untilAsserted(() -> assertThat(TestMail.to(waitingEmail)).extracting(TestMail.Received::subject)
+        assertThat(stillWaiting.get("position").asInt()).as("the position handed out stays").isEqualTo(2);
+        assertThat(stillWaiting.get("placeInLine").asInt()).as("one ahead left the line").isEqualTo(1);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(TestMail.to(waitingEmail)).extracting(TestMail.Received::subject)
                 .anySatisfy(subject -> assertThat(subject).startsWith("Warteliste"))
                 .anySatisfy(subject -> assertThat(subject).startsWith("Ein Platz für Sie")));
 
