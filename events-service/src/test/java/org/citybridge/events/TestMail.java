@@ -25,6 +25,7 @@ public class TestMail implements LauncherSessionListener {
     }
 
     private static GreenMail server;
+    private static int port;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -43,7 +44,8 @@ public class TestMail implements LauncherSessionListener {
             server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
             server.start();
             System.setProperty("spring.mail.host", "127.0.0.1");
-            System.setProperty("spring.mail.port", String.valueOf(server.getSmtp().getPort()));
+            port = server.getSmtp().getPort();
+            System.setProperty("spring.mail.port", String.valueOf(port));
         }
     }
 
@@ -63,7 +65,6 @@ public class TestMail implements LauncherSessionListener {
     }
 
     public static void startServerAgain() {
-        int port = server.getSmtp().getPort();
         server = new GreenMail(ServerSetupTest.SMTP.port(port));
         server.start();
     }
