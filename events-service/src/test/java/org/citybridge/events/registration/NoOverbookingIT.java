@@ -52,8 +52,9 @@ class NoOverbookingIT {
 
     @BeforeAll
     static void startSecondInstance() {
+        // Arguments, not default properties: those rank below application.yml's fixed port.
         secondInstance = new SpringApplicationBuilder(EventsApplication.class)
-                .properties("server.port=0", "citybridge.kafka.instance-id=events-second").run();
+                .run("--server.port=0", "--citybridge.kafka.instance-id=events-second");
     }
 
     @AfterAll
