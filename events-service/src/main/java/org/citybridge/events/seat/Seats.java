@@ -47,10 +47,9 @@ public class Seats {
 
     /** Takes one free place, if there is one: true when this caller got it. */
     public boolean take(SeatScope scope) {
-        SeatCounter taken = mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(scope.key()).and("free").gt(0)),
-                new Update().inc("free", -1), FindAndModifyOptions.options().returnNew(true), SeatCounter.class);
-        return taken != null;
+        // An update that answers only how many it changed: nothing of the hot counter document is sent back.
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(scope.key()).and("free").gt(0)),
+                new Update().inc("free", -1), SeatCounter.class).getModifiedCount() == 1;
     }
 
     /** Gives a held place back to the free ones. */
