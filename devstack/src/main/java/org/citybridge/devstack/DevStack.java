@@ -8,11 +8,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs CityBridge's default infrastructure (Kafka + MongoDB-compatible server) until the process is stopped.
- * With the argument {@code kafka} or {@code mongo} it runs only that one: the launcher starts them as two
- * processes, so that either can be stopped and started alone, as an outage of one would be.
+ * With the argument {@code kafka}, {@code mongo} or {@code mail} it runs only that one: the launcher starts
+ * them as separate processes, so that each can be stopped and started alone, as an outage of one would be.
+ * {@code mail} is the SMTP sink ({@link MailNode}); it runs only when asked for by name.
  * <p>
  * Settings come from system properties, then environment variables, then defaults: {@code CITYBRIDGE_DATA}
- * (./data), {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093), {@code MONGO_PORT} (27017).
+ * (./data), {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093), {@code MONGO_PORT} (27017),
+ * {@code SMTP_PORT} (3025; mails are kept under {@code CITYBRIDGE_DATA/mail}).
  */
 public final class DevStack {
 
@@ -27,8 +29,12 @@ public final class DevStack {
             System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
         }
         String only = args.length > 0 ? args[0] : "";
+        if (only.equals("mail")) {
+            runMail();
+            return;
+        }
         if (!only.isEmpty() && !only.equals("kafka") && !only.equals("mongo")) {
-            System.err.println("usage: devstack [kafka|mongo]  (both when none is named)");
+            System.err.println("usage: devstack [kafka|mongo|mail]  (kafka and mongo when none is named)");
             System.exit(2);
         }
         boolean runKafka = !only.equals("mongo");
@@ -78,6 +84,28 @@ public final class DevStack {
             System.out.println("devstack ready kafka=" + kafka.bootstrapServers() + " mongo=" + mongo.uri());
         }
 
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The SMTP sink alone, until the process is stopped. */
+    private static void runMail() {
+        Path data = Path.of(setting("CITYBRIDGE_DATA", "./data")).toAbsolutePath().normalize();
+        MailNode mail = new MailNode(data.resolve("mail"), intSetting("SMTP_PORT", 3025));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                stopQuietly(mail::stop);
+            } finally {
+                stopped.countDown();
+            }
+        }, "devstack-shutdown"));
+        timed("mail", mail::start, "smtp://127.0.0.1:" + mail.port() + " (mails in " + mail.dir() + ")");
+        // The launcher waits for this line.
+        System.out.println("mail ready smtp://127.0.0.1:" + mail.port());
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -1,27 +1,26 @@
 package org.citybridge.events;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import org.citybridge.events.ticket.TicketHolder;
+import java.net.http.HttpResponse;
+
+import org.citybridge.platform.test.ApiClient;
 import org.citybridge.platform.test.RouteMatrix;
 import org.citybridge.platform.test.StackTest;
+import org.citybridge.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Every route of events-service with every role, none and no token, and another city on Almelo's
- * congress, its check-in list and a registration's ticket and badge (the congress and registration come
- * from {@link InMemoryTicketHolders} until registrations are wired to tickets). A new route joins the
- * walk the day it is written; it fails here until it has a declaration and its fixtures.
+ * Every route of events-service with every role, a member without a role, no token, and another city on
+ * Almelo's private congress, venue and a registration of its (a registration's routes are public, but
+ * without the registration's token nobody finds it). A new route fails here until it has a declaration
+ * and its fixtures.
  */
 @StackTest
 class RouteAccessIT {
-
-    static final String SCAN = """
-            {"secretOrCode": "RNOSUCHONE", "nonce": "matrix-nonce-1", "deviceId": "matrix"}
-            """;
 
     @LocalServerPort
     int port;
@@ -29,25 +28,40 @@ class RouteAccessIT {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    InMemoryTicketHolders holders;
-
     @Test
     void everyRouteAnswersAsItsDeclarationSays() {
-        TicketingClient client = new TicketingClient(port, holders);
-        String congress = holders.congress("almelo");
-        TicketHolder holder = holders.confirmed(congress, "Matrix Attendee", null, "Almelo", List.of());
-        String list = client.checkInList(congress, "almelo", "Matrix door", null);
-        String offline = "{\"scans\": [" + SCAN.replace("}", ", \"scannedAt\": \"" + java.time.Instant.now() + "\"}")
-                + "]}";
+        EventsClient client = new EventsClient(port);
+        ApiClient api = client.api();
+        String almelo = TestTokens.organiser("almelo");
+        String privateCongress = client.congress("almelo", 5, 5, "\"visibility\": \"PRIVATE\"").get("id").asString();
+        String publicCongress = client.congress("almelo", 5, 5, null).get("id").asString();
+        String registration = client.registered(publicCongress, EventsClient.email(), null).get("code").asString();
+        HttpResponse<String> venue = api.post("/api/venues",
+                "{\"name\": \"Matrix venue\", \"rooms\": [{\"name\": \"Zaal\", \"capacity\": 40}], \"visibility\": \"PRIVATE\"}",
+                almelo);
+        assertThat(venue.statusCode()).as(venue.body()).isEqualTo(201);
+        String session = """
+                {"title": {"nl": "Matrix sessie"}, "startsAt": "%s", "endsAt": "%s", "capacity": 5}
+                """.formatted(EventsClient.START, EventsClient.START.plusSeconds(3600));
 
         RouteMatrix.of(context, port, new RouteMatrix.Fixtures()
-                .path("id", congress)
-                .path("listId", list)
-                .path("code", holder.code())
-                .body("POST /api/congresses/{id}/check-in-lists", "{\"name\": \"Matrix\"}")
-                .body("POST /api/congresses/{id}/check-in-lists/{listId}/scans", SCAN)
-                .body("POST /api/congresses/{id}/check-in-lists/{listId}/scans/offline", offline))
+                .path("congressId", privateCongress)
+                .path("code", registration)
+                .path("venueId", ApiClient.json(venue).get("id").asString())
+                .body("POST /api/congresses", """
+                        {"title": {"nl": "Matrix congres"}, "startsAt": "%s", "endsAt": "%s", "capacity": 5,
+                         "publicRegistration": true, "visibility": "PRIVATE"}
+                        """.formatted(EventsClient.START, EventsClient.START.plusSeconds(7200)))
+                .body("POST /api/congresses/{congressId}/sessions", session)
+                .body("POST /api/congresses/{congressId}/registrations", EventsClient.registration(EventsClient.email(), null))
+                .body("PUT /api/registrations/{code}", "{\"sessions\": []}")
+                .body("PATCH /api/registrations/{code}", "{\"sessions\": []}")
+                .body("POST /api/venues", "{\"name\": \"Matrix venue 2\"}"))
                 .assertAll("almelo", "antwerpen");
+
+        HttpResponse<String> stillPrivate = api.get("/api/congresses/" + privateCongress, almelo);
+        assertThat(ApiClient.json(stillPrivate).get("sessions")).as("nobody else added a session").hasSize(3);
+        assertThat(ApiClient.json(api.get("/api/congresses/" + privateCongress + "/attendees/counts", almelo))
+                .get("confirmed").asInt()).as("nobody registered for the private congress").isZero();
     }
 }

@@ -92,6 +92,22 @@ class RateLimitTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void aRegistrationsManagementByItsHolderPassesAnonymouslyAndCountsAsAnonymousWrites() {
+        String address = "203.0.113.12";
+        String path = "/api/registrations/" + UUID.randomUUID();
+
+        for (int i = 1; i <= 10; i++) {
+            client.delete().uri(path).header(ClientAddresses.X_FORWARDED_FOR, address)
+                    .header("X-Registration-Token", "token").exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals(REMAINING_HEADER, String.valueOf(10 - i));
+        }
+        client.delete().uri(path).header(ClientAddresses.X_FORWARDED_FOR, address).exchange()
+                .expectStatus().isEqualTo(429);
+        assertThat(Downstreams.stub(Downstream.EVENTS).countRequestsTo(path)).isEqualTo(10);
+    }
+
+    @Test
     void eachClientAddressHasItsOwnBucket() {
         String path = "/api/practices/public/" + UUID.randomUUID();
         exhaustAnonymousReads(path, "203.0.113.20");

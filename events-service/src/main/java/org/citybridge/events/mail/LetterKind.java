@@ -1,0 +1,5 @@
+package org.citybridge.events.mail;
+
+public enum LetterKind {
+    CONFIRMED, WAITLISTED, PROMOTED, OFFERED, OFFER_EXPIRED, CANCELLED
+}
