@@ -2,12 +2,12 @@ package org.citybridge.devstack;
 
 import org.h2.mvstore.MVStore;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
- * H2 backend that makes every change durable before the reply leaves the server.
+ * H2 backend (answering with snapshots, see {@link SnapshotH2Backend}) that makes every change durable before the
+ * reply leaves the server.
  * <p>
  * The stock backend leaves committing to MVStore's background writer (about once a second), so a {@code kill -9}
  * loses writes the client was already told had succeeded. Here the store is opened without auto-commit and every
@@ -20,7 +20,7 @@ import io.netty.channel.Channel;
  * housekeeping: dead chunks are reused immediately (retention time 0) and partly-dead chunks are rewritten
  * regularly. In a measurement with 6000 inserts the file stayed at about twice the size the stock backend needs.
  */
-final class DurableH2Backend extends H2Backend {
+final class DurableH2Backend extends SnapshotH2Backend {
 
     private static final int COMPACTION_INTERVAL_COMMITS = 32;
     private static final int COMPACTION_TARGET_FILL_RATE = 50;

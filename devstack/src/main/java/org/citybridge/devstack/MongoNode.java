@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * A MongoDB-wire-compatible server (mongo-java-server) on a fixed local port, either in memory or persisted to an
@@ -39,12 +38,9 @@ public final class MongoNode implements AutoCloseable {
 
     /** Data lives only while the node runs; {@link #stop()} discards it. */
     public static MongoNode inMemory(int port) {
-        // H2 on an in-memory MVStore rather than mongo-java-server's MemoryBackend: the memory backend
-        // answers findAndModify with the live stored document and encodes it after letting go of its lock,
-        // so a concurrent write to the same document (the outbox relay's claim beside a request's save)
-        // fails the encoding with a ConcurrentModificationException, and the driver then drops every
-        // pooled connection, failing unrelated requests with 503. H2 answers with copies.
-        return new MongoNode(port, null, () -> new H2Backend(MVStore.open(null)));
+        // The same engine as on disk (H2 on an in-memory MVStore), answering with snapshots: mongo-java-server's
+        // backends hand out the stored documents themselves, which concurrent updates change in place.
+        return new MongoNode(port, null, () -> new SnapshotH2Backend(MVStore.open(null)));
     }
 
     /** Data is kept in an H2 MVStore file under {@code dataDir}; every acknowledged write is fsynced first. */
