@@ -1,0 +1,84 @@
+package org.citybridge.devstack;
+
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * H2 backend whose queries answer with snapshots of the stored documents, taken under the collection's lock.
+ * <p>
+ * mongo-java-server applies an update by changing the stored document object in place, and its queries hand out
+ * those same objects: the reply is encoded, and an aggregation runs its stages, after the collection's lock is
+ * released. A concurrent update of the same document then either breaks the encoding
+ * ({@code ConcurrentModificationException}; the driver drops its whole connection pool and unrelated requests fail)
+ * or, worse, lets a reader see half an update: a new {@code version} beside old fields, so a later conditional save
+ * on that version succeeds and silently overwrites the update it never saw (seen as one waiting person promoted
+ * twice under concurrent cancellations). A deep copy of each matching document, made while the lock is held, gives
+ * every reader a consistent document that nobody changes afterwards; an update then changes its own copy and
+ * stores it, leaving the objects earlier readers hold untouched.
+ */
+class SnapshotH2Backend extends H2Backend {
+
+    // The names H2Database gives its maps (package-private there): the same names keep existing data files readable.
+    private static final String DATA_MAP_PREFIX = "databases.";
+    private static final String META_MAP_PREFIX = "meta.";
+
+    SnapshotH2Backend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new SnapshotDatabase(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    /**
+     * An inner class on purpose: H2Database's constructor already opens the stored collections (on a restart), before
+     * a field of this class could be assigned; the enclosing backend, and so its MVStore, is reachable by then.
+     */
+    private final class SnapshotDatabase extends H2Database {
+
+        SnapshotDatabase(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+            super(databaseName, store, cursorRegistry);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVStore store = getMvStore();
+            MVMap<Object, Document> dataMap = store.openMap(DATA_MAP_PREFIX + namespace);
+            MVMap<String, Object> metaMap = store.openMap(META_MAP_PREFIX + namespace);
+            return new SnapshotCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
+    }
+
+    private static final class SnapshotCollection extends H2Collection {
+
+        SnapshotCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+            super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
+
+        /** Every query, by index or by scan, ends here while the collection's lock is held. */
+        @Override
+        protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int numberToSkip,
+                int limit, int batchSize, Comparator<Document> comparator, Document fieldSelector) {
+            Stream<Document> snapshots = documents.filter(document -> documentMatchesQuery(document, query))
+                    .map(Document::cloneDeeply);
+            return super.matchDocumentsFromStream(query, snapshots, numberToSkip, limit, batchSize, comparator,
+                    fieldSelector);
+        }
+    }
+}
