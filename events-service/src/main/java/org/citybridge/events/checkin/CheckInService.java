@@ -78,7 +78,11 @@ public class CheckInService {
 
     /** A list for the whole congress ({@code sessionId} null) or for one of its sessions. */
     public CheckInList createList(Caller caller, String congressId, String name, String sessionId) {
-        Congress congress = access.requireOrganiser(caller, congressId);
+        return planList(access.requireOrganiser(caller, congressId), name, sessionId);
+    }
+
+    /** For a congress whose organiser was checked, or for demo data, which acts for its organisers. */
+    public CheckInList planList(Congress congress, String name, String sessionId) {
         if (sessionId != null && congress.session(sessionId).isEmpty()) {
             throw new InvalidValueException("sessionId", "names no session of the congress: " + sessionId);
         }
@@ -86,7 +90,7 @@ public class CheckInService {
                 >= MAX_LISTS_PER_CONGRESS) {
             throw new ConflictException("A congress has at most " + MAX_LISTS_PER_CONGRESS + " check-in lists");
         }
-        return lists.save(new CheckInList(congress.municipality(), congressId, sessionId, name, clock.instant()));
+        return lists.save(new CheckInList(congress.municipality(), congress.id(), sessionId, name, clock.instant()));
     }
 
     public Page<CheckInList> listsOf(Caller caller, String congressId, Pageable page) {
