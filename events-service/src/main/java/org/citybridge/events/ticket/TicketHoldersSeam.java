@@ -9,10 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where tickets, check-in and badges get the {@link TicketHolders} that registrations provide
- * ({@code registration/RegistrationTicketHolders}). Looked up lazily, because registrations use tickets
- * too (they revoke them): neither needs the other at start. Should the bean ever be missing (a test
- * context without registrations), the service still starts, says so in its log, and these features
- * fail loudly rather than answering as if nobody had registered.
+ * ({@code registration/RegistrationTicketHolders}), looked up when first needed. Should the bean ever be
+ * missing (a context without registrations), the service still starts, says so in its log, and these
+ * features fail loudly rather than answering as if nobody had registered.
  */
 @Component
 public class TicketHoldersSeam {
