@@ -177,12 +177,13 @@ public class RegistrationService {
         Set<String> admittedBefore = Set.copyOf(registration.confirmedSessionIds());
         registration.changeSessions(next, now);
         Registration saved = saveOrConflict(registration, taken);
-        if (!admittedBefore.equals(Set.copyOf(saved.confirmedSessionIds()))) {
-            tickets.revoke(saved.id(), TicketRevocations.CHANGED);
-        }
         release(congress.id(), left);
         taken.stream().filter(SessionPlace::isWaitlisted)
                 .forEach(place -> promotions.fill(SeatScope.session(congress.id(), place.sessionId())));
+        // After the places are handed on, so that a failure here loses no place.
+        if (!admittedBefore.equals(Set.copyOf(saved.confirmedSessionIds()))) {
+            tickets.revoke(saved.id(), TicketRevocations.CHANGED);
+        }
         return saved;
     }
 
@@ -234,13 +235,13 @@ public class RegistrationService {
                 line.leave(congressScope, positionBefore);
             }
             if (before == RegistrationStatus.CONFIRMED) {
-                // First, so that door devices learn of it before the place is anyone else's.
-                tickets.revoke(registration.id(), TicketRevocations.CANCELLED);
                 release(registration.congressId(), sessionsBefore);
             }
             if (before.holdsPlace()) {
                 promotions.handOver(congressScope);
             }
+            // After the places are handed on, so that a failure here loses no place; a retry revokes.
+            tickets.revoke(registration.id(), TicketRevocations.CANCELLED);
             congresses.forSystem(registration.congressId()).ifPresent(congress -> mails.cancelled(registration,
                     congress));
             return registration;
