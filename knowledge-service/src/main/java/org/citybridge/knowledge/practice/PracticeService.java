@@ -9,6 +9,7 @@ import org.citybridge.knowledge.action.ActionResults;
 import org.citybridge.knowledge.action.ActionResultsReadModel;
 import org.citybridge.knowledge.theme.ThemeVocabulary;
 import org.citybridge.platform.domain.InvalidValueException;
+import org.citybridge.platform.domain.NotAllowedException;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
@@ -50,6 +51,7 @@ public class PracticeService {
 
     public Practice draft(Caller caller, PracticeContent content, Visibility visibility, Set<String> sharedWithGroups) {
         check(content);
+        checkGroups(caller, sharedWithGroups, Set.of());
         return saved(Practice.draft(caller.requireMunicipality(), content,
                 visibility == null ? Visibility.PRIVATE : visibility, sharedWithGroups, caller.subject()));
     }
@@ -73,6 +75,7 @@ public class PracticeService {
     public Practice revise(Caller caller, Practice practice, PracticeContent content, Visibility visibility,
             Set<String> sharedWithGroups) {
         check(content);
+        checkGroups(caller, sharedWithGroups, practice.sharedWithGroups());
         practice.revise(content, visibility, sharedWithGroups, caller.subject());
         return saved(practice);
     }
@@ -87,6 +90,24 @@ public class PracticeService {
         Practice practice = getForChange(caller, id);
         practice.withdraw(caller.subject());
         return saved(practice);
+    }
+
+    /**
+     * Shares one of the caller's city's practices with a bridge group the city is a member of: the
+     * group's other cities then read it once it is published, even when it is PRIVATE. Another city's
+     * practice answers 404 (even when the caller may read it); a group the city is not a member of, 403.
+     * Sharing again changes nothing.
+     */
+    public Practice share(Caller caller, String practiceId, String groupId) {
+        Practice practice = getForChange(caller, practiceId);
+        requireMember(caller, groupId);
+        return practice.shareWith(groupId, caller.subject()) ? saved(practice) : practice;
+    }
+
+    /** Takes a practice of the caller's city back from a group; not shared with it, nothing changes. */
+    public Practice unshare(Caller caller, String practiceId, String groupId) {
+        Practice practice = getForChange(caller, practiceId);
+        return practice.unshareWith(groupId, caller.subject()) ? saved(practice) : practice;
     }
 
     public Page<Practice> list(Caller caller, PracticeFilter filter, Pageable pageable) {
@@ -226,6 +247,29 @@ public class PracticeService {
         Practice saved = practices.save(practice);
         local.publishEvent(new PracticeChanged(saved.id()));
         return saved;
+    }
+
+    /**
+     * A practice names only groups its city is a member of; on a revision, groups it was shared with
+     * before stay allowed, so that an edit does not fail over a sharing made earlier.
+     */
+    private void checkGroups(Caller caller, Set<String> named, Set<String> alreadyShared) {
+        if (named == null || named.isEmpty()) {
+            return;
+        }
+        Set<String> mine = groupsOf(caller);
+        for (String group : named) {
+            if (!mine.contains(group) && !alreadyShared.contains(group)) {
+                throw new InvalidValueException("sharedWithGroups", "names '" + group
+                        + "', a bridge group your city is not a member of (GET /api/bridge-groups)");
+            }
+        }
+    }
+
+    private void requireMember(Caller caller, String groupId) {
+        if (!groupsOf(caller).contains(groupId)) {
+            throw new NotAllowedException("Practices are shared with bridge groups the city is a member of.");
+        }
     }
 
     private void check(PracticeContent content) {
