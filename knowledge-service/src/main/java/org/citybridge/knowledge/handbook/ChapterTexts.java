@@ -74,7 +74,7 @@ class ChapterTexts {
         }
         String document = content.documentUrl() != null ? content.documentUrl()
                 : content.documentAttachmentId() == null ? null
-                        : "/api/attachments/" + content.documentAttachmentId();
+                        : "/api/studies/" + study.id() + "/document";
         add(sections, "Document", document);
         StringBuilder byline = new StringBuilder("Study by ").append(content.conductedBy());
         if (content.commissionedBy() != null) {
