@@ -12,6 +12,7 @@ import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.domain.NotAllowedException;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.ConcurrentSaves;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.TenantScope;
@@ -99,15 +100,19 @@ public class PracticeService {
      * Sharing again changes nothing.
      */
     public Practice share(Caller caller, String practiceId, String groupId) {
-        Practice practice = getForChange(caller, practiceId);
-        requireMember(caller, groupId);
-        return practice.shareWith(groupId, caller.subject()) ? saved(practice) : practice;
+        return ConcurrentSaves.retried("practice", () -> {
+            Practice practice = getForChange(caller, practiceId);
+            requireMember(caller, groupId);
+            return practice.shareWith(groupId, caller.subject()) ? saved(practice) : practice;
+        });
     }
 
     /** Takes a practice of the caller's city back from a group; not shared with it, nothing changes. */
     public Practice unshare(Caller caller, String practiceId, String groupId) {
-        Practice practice = getForChange(caller, practiceId);
-        return practice.unshareWith(groupId, caller.subject()) ? saved(practice) : practice;
+        return ConcurrentSaves.retried("practice", () -> {
+            Practice practice = getForChange(caller, practiceId);
+            return practice.unshareWith(groupId, caller.subject()) ? saved(practice) : practice;
+        });
     }
 
     public Page<Practice> list(Caller caller, PracticeFilter filter, Pageable pageable) {
