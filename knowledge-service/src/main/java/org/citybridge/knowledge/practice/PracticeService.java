@@ -57,6 +57,19 @@ public class PracticeService {
                 visibility == null ? Visibility.PRIVATE : visibility, sharedWithGroups, caller.subject()));
     }
 
+    /**
+     * A PRIVATE draft of the caller's city under an id its source decides (a question turned into a
+     * practice), once: called again with the same id, it answers the practice written the first time, so
+     * a retry after a failure half-way writes no second one.
+     */
+    public Practice draftOnce(Caller caller, String id, PracticeContent content) {
+        check(content);
+        Practice draft = Practice.draftWithId(id, caller.requireMunicipality(), content, Visibility.PRIVATE,
+                Set.of(), caller.subject());
+        addIfAbsent(draft);
+        return getForChange(caller, id);
+    }
+
     /** A practice the caller may read, or 404. */
     public Practice get(Caller caller, String id) {
         return practices.findForSystem(id).filter(practice -> visible(caller, practice))

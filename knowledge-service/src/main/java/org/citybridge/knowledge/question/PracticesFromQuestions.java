@@ -1,19 +1,18 @@
 package org.citybridge.knowledge.question;
 
 import java.util.List;
-import java.util.Set;
 
 import org.citybridge.knowledge.practice.Language;
 import org.citybridge.knowledge.practice.PracticeContent;
 import org.citybridge.knowledge.practice.PracticeService;
 import org.citybridge.knowledge.theme.ThemeVocabulary;
 import org.citybridge.platform.tenancy.Caller;
-import org.citybridge.platform.tenancy.Visibility;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns an accepted question into a PRIVATE draft practice of the asking city, through the practices'
- * own use case: the question's title and body become the title and summary, the accepted answer the
+ * own use case, under the id {@code from-question-{questionId}} (one practice per question, retries or
+ * not): the question's title and body become the title and summary, the accepted answer the
  * approach. A question's themes are the asker's own words ("vrijwilligers"), a practice's are codes of
  * the vocabulary: each is mapped to the theme it names in any language, and one that names none is left
  * out rather than failing the draft (the officers tag the practice before publishing it).
@@ -35,7 +34,7 @@ class PracticesFromQuestions implements PracticeDrafts {
                 .distinct().toList();
         PracticeContent content = new PracticeContent(draft.title(), draft.summary(), null, null, draft.approach(),
                 null, null, List.of(), null, List.of(), codes, List.of(), language(draft.language()), null, null);
-        return practices.draft(caller, content, Visibility.PRIVATE, Set.of()).id();
+        return practices.draftOnce(caller, "from-question-" + draft.questionId(), content).id();
     }
 
     /** The practices know four languages; a question in another one drafts a practice in the default. */

@@ -51,6 +51,7 @@ class QuestionApiIT {
 
         JsonNode created = KnowledgeClient.created(client.post("/api/questions/" + question + "/practice", "", ALMELO));
         String practiceId = created.get("practiceId").asString();
+        assertThat(practiceId).as("one practice per question").isEqualTo("from-question-" + question);
         JsonNode practice = KnowledgeClient.ok(client.get("/api/practices/" + practiceId, ALMELO));
         assertThat(practice.get("municipality").asString()).isEqualTo("almelo");
         assertThat(practice.get("status").asString()).isEqualTo("DRAFT");
