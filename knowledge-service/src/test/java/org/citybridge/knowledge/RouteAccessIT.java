@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every route of knowledge-service with every role, none, no token, and Antwerpen on Almelo's private
  * things: a practice, a question to Münster with Münster's answer, the Almelo–Münster bridge group with
- * a member, a meeting and a shared practice, a study, a handbook and its first edition. A new route joins
+ * a member, a meeting and a shared practice, a study with its document, a handbook and its first edition. A new route joins
  * the walk the day it is written; it fails here until it has a declaration and its fixtures.
  */
 @StackTest
@@ -78,6 +78,12 @@ class RouteAccessIT {
         KnowledgeClient.ok(api.post("/api/bridge-groups/" + group + "/practices",
                 "{\"practiceId\": \"" + practice + "\"}", almelo));
         String study = KnowledgeClient.id(api.post("/api/studies", STUDY, almelo));
+        HttpResponse<String> document = api.send(api.request("/api/studies/" + study + "/document", almelo)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"study.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 matrix study\r\n--" + boundary + "--\r\n")));
+        assertThat(document.statusCode()).as(document.body()).isEqualTo(201);
         String handbook = KnowledgeClient.id(api.post("/api/handbooks", HANDBOOK, almelo));
         String chapters = "{\"chapters\": [{\"source\": \"STUDY\", \"refId\": \"" + study + "\"}]}";
 
@@ -117,6 +123,8 @@ class RouteAccessIT {
         String groupNow = api.get("/api/bridge-groups/" + group, almelo).body();
         assertThat(groupNow).contains("Matrix group", "Eerste congres", practice).doesNotContain("Taken over", "gent");
         assertThat(api.get("/api/studies/" + study, almelo).body()).contains("Matrix study").doesNotContain("Taken over");
+        assertThat(api.getBytes("/api/studies/" + study + "/document", almelo).body())
+                .as("the other city's upload replaced nothing").startsWith("%PDF-1.4 matrix study".getBytes());
         assertThat(api.get("/api/handbooks/" + handbook, almelo).body()).contains("Matrix handbook", "DRAFT")
                 .doesNotContain("Taken over", "PUBLISHED");
     }

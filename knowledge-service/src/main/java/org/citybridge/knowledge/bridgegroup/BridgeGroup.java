@@ -21,7 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A bridge group between municipalities (Münster–Almelo): its cities, the officers and organisations
- * taking part, its purpose, its meetings and the practices its cities share with it. It belongs to its
+ * taking part, its purpose and its meetings. The practices shared with it are not kept here: a practice
+ * names the groups it is shared with, and that is what decides who reads it. It belongs to its
  * member cities jointly, not to one, so it is no tenant-owned document: {@link BridgeGroupScope} keeps
  * it to its member and invited cities; every other city gets 404 (the network admin only lists groups).
  *
@@ -46,7 +47,6 @@ public class BridgeGroup extends AggregateRoot {
     private List<String> invitedCities = new ArrayList<>();
     private List<Member> members = new ArrayList<>();
     private List<Meeting> meetings = new ArrayList<>();
-    private List<SharedPractice> sharedPractices = new ArrayList<>();
     private Instant createdAt;
 
     protected BridgeGroup() {
@@ -157,25 +157,6 @@ public class BridgeGroup extends AggregateRoot {
         }
     }
 
-    /** The caller's city shares one of its practices with the group. */
-    public void sharePractice(Caller caller, String practiceId, Instant now) {
-        requireManagedBy(caller);
-        if (sharedPractices.stream().anyMatch(shared -> shared.practiceId().equals(practiceId))) {
-            throw new ConflictException("Practice " + practiceId + " is shared with the group already.");
-        }
-        sharedPractices.add(new SharedPractice(practiceId, caller.municipality(), now));
-    }
-
-    /** The city that shared it, or the admin, takes it back. */
-    public void unsharePractice(Caller caller, String practiceId) {
-        SharedPractice shared = sharedPractices.stream().filter(item -> item.practiceId().equals(practiceId))
-                .findFirst().orElseThrow(() -> NotFoundException.of("Shared practice", practiceId));
-        if (!Objects.equals(shared.sharedBy(), caller.municipality())) {
-            throw new NotAllowedException("The city that shared a practice takes it back.");
-        }
-        sharedPractices.remove(shared);
-    }
-
     @Override
     public String id() {
         return id;
@@ -208,10 +189,6 @@ public class BridgeGroup extends AggregateRoot {
 
     public List<Meeting> meetings() {
         return List.copyOf(meetings);
-    }
-
-    public List<SharedPractice> sharedPractices() {
-        return List.copyOf(sharedPractices);
     }
 
     public Instant createdAt() {

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.citybridge.knowledge.practice.Practice;
+import org.citybridge.knowledge.practice.PracticeFilter;
+import org.citybridge.knowledge.practice.PracticeService;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.ConcurrentSaves;
@@ -19,10 +22,12 @@ import org.springframework.stereotype.Service;
 public class BridgeGroupService {
 
     private final NetworkStore<BridgeGroup> groups;
+    private final PracticeService practices;
     private final Clock clock;
 
-    BridgeGroupService(AggregateStores stores) {
+    BridgeGroupService(AggregateStores stores, PracticeService practices) {
         this.groups = stores.networkWide(BridgeGroup.class);
+        this.practices = practices;
         this.clock = Clock.systemUTC();
     }
 
@@ -83,12 +88,28 @@ public class BridgeGroupService {
         return change(caller, id, group -> group.removeMeeting(meetingId));
     }
 
+    /**
+     * Shares a practice of the caller's city with the group: the practice keeps the sharing (it is what
+     * every read of practices asks), the group only checks who may. A group the caller may not read is
+     * 404, one their city is only invited to 403, another city's practice 404.
+     */
     public BridgeGroup sharePractice(Caller caller, String id, String practiceId) {
-        return change(caller, id, group -> group.sharePractice(caller, practiceId, clock.instant()));
+        BridgeGroup group = get(caller, id);
+        group.requireManagedBy(caller);
+        practices.share(caller, practiceId, id);
+        return group;
     }
 
     public BridgeGroup unsharePractice(Caller caller, String id, String practiceId) {
-        return change(caller, id, group -> group.unsharePractice(caller, practiceId));
+        BridgeGroup group = get(caller, id);
+        group.requireManagedBy(caller);
+        practices.unshare(caller, practiceId, id);
+        return group;
+    }
+
+    /** The practices shared with the group that the caller may read: the group's detail shows the first page. */
+    public Page<Practice> sharedPractices(Caller caller, String id, Pageable pageable) {
+        return practices.list(caller, new PracticeFilter(null, null, null, null, id), pageable);
     }
 
     /** A member city's officer or the admin changes it; an invited city reads it but changes nothing. */

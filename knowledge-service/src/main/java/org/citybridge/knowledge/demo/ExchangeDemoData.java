@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.citybridge.knowledge.bridgegroup.BridgeGroup;
 import org.citybridge.knowledge.bridgegroup.Member;
@@ -32,10 +31,7 @@ import org.citybridge.platform.tenancy.Role;
 import org.citybridge.platform.tenancy.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -45,14 +41,14 @@ import tools.jackson.core.type.TypeReference;
  * Loads the exchange between cities written from the seeds when {@code citybridge.demo.enabled} is set:
  * the Münster–Almelo bridge group with its two congresses ({@code demo/bridge-groups.json}), the
  * University of Twente's and Variya's analyses ({@code demo/studies.json}), the first edition of
- * KleurRijk Almelo's handbook made of them ({@code demo/handbooks.json}) and questions between Almelo,
+ * KleurRijk Almelo's handbook made of them and of three demo practices shared with the network
+ * ({@code demo/handbooks.json}) and questions between Almelo,
  * Münster and Antwerpen with answers, one accepted ({@code demo/questions.json}). Ids are fixed, so a
  * second start finds them and adds nothing. Each entry says what is fictitious.
  */
 @Component
 @ConditionalOnProperty("citybridge.demo.enabled")
-@Order(2)
-class ExchangeDemoData implements ApplicationRunner {
+class ExchangeDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(ExchangeDemoData.class);
 
@@ -113,12 +109,10 @@ class ExchangeDemoData implements ApplicationRunner {
         this.handbookService = handbookService;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        log.info("Demo data: {}", load().stream().map(Tally::toString).collect(Collectors.joining("; ")));
-    }
-
-    /** Groups before the questions addressed to them, studies before the handbook quoting them. */
+    /**
+     * Groups before the questions addressed to them, studies before the handbook quoting them; the demo
+     * practices the handbook quotes are loaded before this ({@link DemoLoader}).
+     */
     List<Tally> load() {
         List<Tally> tallies = new ArrayList<>();
         tallies.add(insertMissing("bridge groups", readBridgeGroups(), DemoBridgeGroup::id,

@@ -15,10 +15,7 @@ import org.citybridge.platform.demo.DemoFiles;
 import org.citybridge.platform.tenancy.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
@@ -33,8 +30,7 @@ import tools.jackson.core.type.TypeReference;
  */
 @Component
 @ConditionalOnProperty("citybridge.demo.enabled")
-@Order(1)
-class KnowledgeDemoData implements ApplicationRunner {
+class KnowledgeDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeDemoData.class);
     private static final String BY = "demo-data";
@@ -76,8 +72,8 @@ class KnowledgeDemoData implements ApplicationRunner {
         return DemoFiles.read("practices.json", new TypeReference<List<DemoPractice>>() { });
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Answers how many it added; {@link DemoLoader} runs it before the exchange that quotes the practices. */
+    int load() {
         int added = 0;
         for (DemoPractice demo : demoPractices()) {
             Practice practice = Practice.draftWithId(demo.id(), demo.municipality(), demo.content(), demo.visibility(),
@@ -88,5 +84,6 @@ class KnowledgeDemoData implements ApplicationRunner {
             }
         }
         log.info("Demo practices: {} added", added);
+        return added;
     }
 }

@@ -12,7 +12,6 @@ import org.citybridge.knowledge.study.StudyContent;
 import org.citybridge.knowledge.study.StudyService;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Visibility;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Turns a planned chapter into its texts, as the caller may read them now. */
@@ -23,24 +22,18 @@ class ChapterTexts {
     record Resolved(FrozenChapter chapter) {
     }
 
-    private final ObjectProvider<PracticeTexts> practices;
+    private final PracticeTexts practices;
     private final StudyService studies;
 
-    ChapterTexts(ObjectProvider<PracticeTexts> practices, StudyService studies) {
+    ChapterTexts(PracticeTexts practices, StudyService studies) {
         this.practices = practices;
         this.studies = studies;
-    }
-
-    boolean readsPractices() {
-        return practices.getIfAvailable() != null;
     }
 
     /** Empty when the caller may not read the practice or study, or it does not exist. */
     Optional<Resolved> resolve(Caller caller, Chapter chapter, int number) {
         return switch (chapter.source()) {
-            case PRACTICE -> Optional.ofNullable(practices.getIfAvailable())
-                    .flatMap(texts -> texts.find(caller, chapter.refId()))
-                    .map(text -> new Resolved(practice(chapter, number, text)));
+            case PRACTICE -> practices.find(caller, chapter.refId()).map(text -> new Resolved(practice(chapter, number, text)));
             case STUDY -> studies.find(caller, chapter.refId())
                     .map(study -> new Resolved(study(chapter, number, study)));
         };
@@ -81,7 +74,7 @@ class ChapterTexts {
         }
         String document = content.documentUrl() != null ? content.documentUrl()
                 : content.documentAttachmentId() == null ? null
-                        : "/api/attachments/" + content.documentAttachmentId();
+                        : "/api/studies/" + study.id() + "/document";
         add(sections, "Document", document);
         StringBuilder byline = new StringBuilder("Study by ").append(content.conductedBy());
         if (content.commissionedBy() != null) {

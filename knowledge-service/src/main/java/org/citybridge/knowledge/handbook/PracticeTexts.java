@@ -6,7 +6,7 @@ import org.citybridge.platform.tenancy.Caller;
 
 /**
  * The seam to the practices: a practice's texts as a handbook chapter quotes them, if the caller may
- * read the practice. Implemented beside the practices; the handbook copies the texts in when an
+ * read the practice. {@link PracticeTextsFromPractices} implements it over the practices; the handbook copies the texts in when an
  * edition is published, so later edits of the practice never change a published edition.
  */
 public interface PracticeTexts {

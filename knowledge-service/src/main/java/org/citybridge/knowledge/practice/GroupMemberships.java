@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * The bridge groups a municipality belongs to. A practice shared with a group is seen by the group's
  * member cities even when it is otherwise private to its city; every visibility check of practices
- * (reads, lists, search, facet counts) asks this. The bridge-group feature implements it; until one
- * does, {@link PracticeConfiguration} provides one that knows no groups.
+ * (reads, lists, search, facet counts) asks this. The bridge-group feature implements it
+ * ({@code bridgegroup.BridgeGroupMemberships}): the practices never depend on the bridge groups.
  */
 public interface GroupMemberships {
 

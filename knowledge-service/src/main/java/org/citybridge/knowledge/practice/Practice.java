@@ -131,6 +131,33 @@ public class Practice extends TenantAggregate {
         record(new Withdrawn(this));
     }
 
+    /**
+     * Shares it with one more bridge group; false when it is shared with that group already (sharing
+     * twice changes nothing, so the route may be called again).
+     */
+    public boolean shareWith(String groupId, String by) {
+        if (sharedWithGroups.contains(groupId)) {
+            return false;
+        }
+        keepRevision();
+        sharedWithGroups.add(groupId);
+        changed(by);
+        record(new Revised(this));
+        return true;
+    }
+
+    /** No longer shared with the group; false when it was not. */
+    public boolean unshareWith(String groupId, String by) {
+        if (!sharedWithGroups.contains(groupId)) {
+            return false;
+        }
+        keepRevision();
+        sharedWithGroups.remove(groupId);
+        changed(by);
+        record(new Revised(this));
+        return true;
+    }
+
     public void attach(AttachmentReference attachment) {
         if (attachments.size() >= MAX_ATTACHMENTS) {
             throw new ConflictException("A practice has at most " + MAX_ATTACHMENTS + " attachments");

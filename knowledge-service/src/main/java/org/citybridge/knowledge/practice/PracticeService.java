@@ -9,8 +9,10 @@ import org.citybridge.knowledge.action.ActionResults;
 import org.citybridge.knowledge.action.ActionResultsReadModel;
 import org.citybridge.knowledge.theme.ThemeVocabulary;
 import org.citybridge.platform.domain.InvalidValueException;
+import org.citybridge.platform.domain.NotAllowedException;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.AggregateStores;
+import org.citybridge.platform.store.ConcurrentSaves;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.TenantScope;
@@ -50,8 +52,22 @@ public class PracticeService {
 
     public Practice draft(Caller caller, PracticeContent content, Visibility visibility, Set<String> sharedWithGroups) {
         check(content);
+        checkGroups(caller, sharedWithGroups, Set.of());
         return saved(Practice.draft(caller.requireMunicipality(), content,
                 visibility == null ? Visibility.PRIVATE : visibility, sharedWithGroups, caller.subject()));
+    }
+
+    /**
+     * A PRIVATE draft of the caller's city under an id its source decides (a question turned into a
+     * practice), once: called again with the same id, it answers the practice written the first time, so
+     * a retry after a failure half-way writes no second one.
+     */
+    public Practice draftOnce(Caller caller, String id, PracticeContent content) {
+        check(content);
+        Practice draft = Practice.draftWithId(id, caller.requireMunicipality(), content, Visibility.PRIVATE,
+                Set.of(), caller.subject());
+        addIfAbsent(draft);
+        return getForChange(caller, id);
     }
 
     /** A practice the caller may read, or 404. */
@@ -73,6 +89,7 @@ public class PracticeService {
     public Practice revise(Caller caller, Practice practice, PracticeContent content, Visibility visibility,
             Set<String> sharedWithGroups) {
         check(content);
+        checkGroups(caller, sharedWithGroups, practice.sharedWithGroups());
         practice.revise(content, visibility, sharedWithGroups, caller.subject());
         return saved(practice);
     }
@@ -87,6 +104,28 @@ public class PracticeService {
         Practice practice = getForChange(caller, id);
         practice.withdraw(caller.subject());
         return saved(practice);
+    }
+
+    /**
+     * Shares one of the caller's city's practices with a bridge group the city is a member of: the
+     * group's other cities then read it once it is published, even when it is PRIVATE. Another city's
+     * practice answers 404 (even when the caller may read it); a group the city is not a member of, 403.
+     * Sharing again changes nothing.
+     */
+    public Practice share(Caller caller, String practiceId, String groupId) {
+        return ConcurrentSaves.retried("practice", () -> {
+            Practice practice = getForChange(caller, practiceId);
+            requireMember(caller, groupId);
+            return practice.shareWith(groupId, caller.subject()) ? saved(practice) : practice;
+        });
+    }
+
+    /** Takes a practice of the caller's city back from a group; not shared with it, nothing changes. */
+    public Practice unshare(Caller caller, String practiceId, String groupId) {
+        return ConcurrentSaves.retried("practice", () -> {
+            Practice practice = getForChange(caller, practiceId);
+            return practice.unshareWith(groupId, caller.subject()) ? saved(practice) : practice;
+        });
     }
 
     public Page<Practice> list(Caller caller, PracticeFilter filter, Pageable pageable) {
@@ -226,6 +265,29 @@ public class PracticeService {
         Practice saved = practices.save(practice);
         local.publishEvent(new PracticeChanged(saved.id()));
         return saved;
+    }
+
+    /**
+     * A practice names only groups its city is a member of; on a revision, groups it was shared with
+     * before stay allowed, so that an edit does not fail over a sharing made earlier.
+     */
+    private void checkGroups(Caller caller, Set<String> named, Set<String> alreadyShared) {
+        if (named == null || named.isEmpty()) {
+            return;
+        }
+        Set<String> mine = groupsOf(caller);
+        for (String group : named) {
+            if (!mine.contains(group) && !alreadyShared.contains(group)) {
+                throw new InvalidValueException("sharedWithGroups", "names '" + group
+                        + "', a bridge group your city is not a member of (GET /api/bridge-groups)");
+            }
+        }
+    }
+
+    private void requireMember(Caller caller, String groupId) {
+        if (!groupsOf(caller).contains(groupId)) {
+            throw new NotAllowedException("Practices are shared with bridge groups the city is a member of.");
+        }
     }
 
     private void check(PracticeContent content) {

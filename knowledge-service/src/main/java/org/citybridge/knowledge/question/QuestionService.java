@@ -13,7 +13,6 @@ import org.citybridge.platform.store.ConcurrentSaves;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.TenantScope;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,11 +32,11 @@ public class QuestionService {
 
     private final TenantStore<Question> questions;
     private final BridgeGroupService bridgeGroups;
-    private final ObjectProvider<PracticeDrafts> practiceDrafts;
+    private final PracticeDrafts practiceDrafts;
     private final Clock clock;
 
     QuestionService(AggregateStores stores, BridgeGroupService bridgeGroups,
-            ObjectProvider<PracticeDrafts> practiceDrafts) {
+            PracticeDrafts practiceDrafts) {
         this.questions = stores.tenantOwned(Question.class);
         this.bridgeGroups = bridgeGroups;
         this.practiceDrafts = practiceDrafts;
@@ -108,16 +107,10 @@ public class QuestionService {
         });
     }
 
-    /** Whether a practice can be drafted from a question in this deployment (the practices are wired in). */
-    public boolean draftsPractices() {
-        return practiceDrafts.getIfAvailable() != null;
-    }
-
     /** Drafts a practice of the asker's city from an accepted question; answers the practice's id. */
     public String turnIntoPractice(Caller caller, String questionId) {
-        PracticeDrafts drafts = practiceDrafts.getObject();
         Question question = get(caller, questionId);
-        String practiceId = drafts.draftFromQuestion(caller, question.practiceDraft(caller));
+        String practiceId = practiceDrafts.draftFromQuestion(caller, question.practiceDraft(caller));
         change(caller, questionId, fresh -> fresh.turnedInto(practiceId));
         return practiceId;
     }

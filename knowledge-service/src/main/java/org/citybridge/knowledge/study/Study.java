@@ -41,10 +41,19 @@ public class Study extends TenantAggregate {
         return study;
     }
 
+    /** Replaces what the city says about it; the uploaded document stays (only an upload replaces it). */
     public void revise(StudyContent newContent, Visibility newVisibility, Instant now) {
-        content = checked(newContent);
+        content = checked(newContent.withDocument(content.documentAttachmentId()));
         changeVisibility(Objects.requireNonNull(newVisibility));
         changedAt = now;
+    }
+
+    /** The uploaded report, replacing any earlier one; answers the earlier one's id (null for none). */
+    public String replaceDocument(String attachmentId, Instant now) {
+        String previous = content.documentAttachmentId();
+        content = content.withDocument(attachmentId);
+        changedAt = now;
+        return previous;
     }
 
     private static StudyContent checked(StudyContent content) {

@@ -3,6 +3,7 @@ package org.citybridge.knowledge.study;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.citybridge.knowledge.attachment.AttachmentStore;
 import org.citybridge.platform.domain.NotAllowedException;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.AggregateStores;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Service;
 public class StudyService {
 
     private final TenantStore<Study> studies;
+    private final AttachmentStore files;
     private final Clock clock;
 
-    StudyService(AggregateStores stores) {
+    StudyService(AggregateStores stores, AttachmentStore files) {
         this.studies = stores.tenantOwned(Study.class);
+        this.files = files;
         this.clock = Clock.systemUTC();
     }
 
@@ -51,6 +54,42 @@ public class StudyService {
         requireOwned(caller, study);
         study.revise(content, visibility == null ? study.visibility() : visibility, clock.instant());
         return studies.save(study);
+    }
+
+    /** Checks the caller may change the study (404 unseen, 403 another city's), before an upload is read. */
+    public Study getForChange(Caller caller, String id) {
+        Study study = get(caller, id);
+        requireOwned(caller, study);
+        return study;
+    }
+
+    /**
+     * Stores the report, checked by the web layer already, as the study's document; an earlier upload is
+     * deleted once the study names the new one.
+     */
+    public Study attachDocument(Caller caller, String id, String fileName, String contentType, byte[] content) {
+        Study study = getForChange(caller, id);
+        String fileId = files.store(id, fileName, contentType, content);
+        Study saved;
+        String previous;
+        try {
+            previous = study.replaceDocument(fileId, clock.instant());
+            saved = studies.save(study);
+        } catch (RuntimeException e) {
+            files.delete(fileId);
+            throw e;
+        }
+        if (previous != null) {
+            files.delete(previous);
+        }
+        return saved;
+    }
+
+    /** The uploaded report of a study the caller may read; 404 when there is none. */
+    public AttachmentStore.StoredFile document(Caller caller, String id) {
+        String fileId = get(caller, id).content().documentAttachmentId();
+        return (fileId == null ? Optional.<AttachmentStore.StoredFile>empty() : files.find(fileId))
+                .orElseThrow(() -> NotFoundException.of("Document of study", id));
     }
 
     private static void requireOwned(Caller caller, Study study) {

@@ -3,9 +3,11 @@ package org.citybridge.knowledge.theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,5 +49,30 @@ public class ThemeVocabulary {
 
     public boolean contains(String code) {
         return themes.containsKey(code);
+    }
+
+    /**
+     * The code of the theme a word names: the code itself, or a label or keyword in any language,
+     * regardless of case and accents ("Vrijwilligers", "bénévolat" and "volunteering" are all
+     * {@code volunteering}); empty when it names none.
+     */
+    public Optional<String> codeFor(String word) {
+        if (word == null || word.isBlank()) {
+            return Optional.empty();
+        }
+        if (themes.containsKey(word.strip())) {
+            return Optional.of(word.strip());
+        }
+        String wanted = folded(word);
+        return themes.values().stream()
+                .filter(theme -> theme.labels().values().stream().anyMatch(label -> folded(label).equals(wanted))
+                        || theme.keywords().values().stream().flatMap(List::stream)
+                                .anyMatch(keyword -> folded(keyword).equals(wanted)))
+                .map(Theme::code).findFirst();
+    }
+
+    private static String folded(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -16,7 +16,10 @@ import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-/** The demo practices load, once, published, searchable, with the private one kept to its city. */
+/**
+ * The demo practices load, once, published, searchable, with the private one kept to its city; started
+ * with the demo switched on, the whole demo loads in its order (the handbook after the practices).
+ */
 @StackTest
 @TestPropertySource(properties = "citybridge.demo.enabled=true")
 class KnowledgeDemoDataIT {
@@ -32,7 +35,7 @@ class KnowledgeDemoDataIT {
 
     @Test
     void loadsEveryDemoPracticeOnceWithThemesFromTheVocabulary() throws Exception {
-        new KnowledgeDemoData(practices).run(null);
+        new KnowledgeDemoData(practices).load();
         for (KnowledgeDemoData.DemoPractice demo : KnowledgeDemoData.demoPractices()) {
             assertThat(demo.themes()).allSatisfy(theme -> assertThat(themes.contains(theme)).as(theme).isTrue());
             HttpResponse<String> read = api().get("/api/practices/" + demo.id(), TestTokens.officer(demo.municipality()));
@@ -44,6 +47,15 @@ class KnowledgeDemoDataIT {
                 .statusCode()).isEqualTo(404);
         assertThat(api().get("/api/practices/public/demo-practice-antwerpen-weekendschool", null).statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void atStartTheHandbookIsLoadedAfterThePracticesItQuotes() {
+        JsonNode edition = ApiClient.json(api().get("/api/handbooks/demo-handbook-kleurrijk-almelo/editions/1",
+                TestTokens.officer("antwerpen")));
+        assertThat(edition.get("state").asString()).isEqualTo("PUBLISHED");
+        assertThat(edition.get("frozenChapters").valueStream().map(chapter -> chapter.get("source").asString())
+                .toList()).containsExactly("STUDY", "STUDY", "PRACTICE", "PRACTICE", "PRACTICE");
     }
 
     @Test

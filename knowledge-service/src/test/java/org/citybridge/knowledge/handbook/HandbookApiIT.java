@@ -3,19 +3,18 @@ package org.citybridge.knowledge.handbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
 
 import org.citybridge.knowledge.KnowledgeClient;
-import org.citybridge.knowledge.handbook.PracticeTexts.PracticeText;
 import org.citybridge.platform.event.EventEnvelope;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -29,9 +28,6 @@ class HandbookApiIT {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    InMemoryPracticeTexts practices;
 
     KnowledgeClient client;
 
@@ -52,8 +48,7 @@ class HandbookApiIT {
         assertThat(published.get("frozenChapters").valueStream().map(chapter -> chapter.get("title").asString()).toList())
                 .containsExactly("Gastgezinnen voor nieuwkomers", "Interne analyse");
 
-        practices.put(new PracticeText(practice, "Herschreven titel", "Nieuwe samenvatting", null, null, null, null,
-                "almelo", "nl"), true);
+        rewrite(practice, "Herschreven titel", "Nieuwe samenvatting");
         KnowledgeClient.ok(client.put("/api/studies/" + study, studyJson("Herziene analyse", "NETWORK"), ALMELO));
         String markdown = client.get(edition(handbook, 1) + ".md", ANTWERPEN).body();
         assertThat(markdown).contains("Gastgezinnen voor nieuwkomers", "Nieuwkomers krijgen een gastgezin.",
@@ -149,6 +144,38 @@ class HandbookApiIT {
     }
 
     @Test
+    void aChapterFromAPracticeTheEditorsCityMayNotReadIsRefused() {
+        String almelosOwn = practice("Alleen voor Almelo", "x", false);
+        String antwerpsHandbook = KnowledgeClient.id(client.post("/api/handbooks",
+                "{\"title\": \"Handboek Antwerpen\", \"visibility\": \"PRIVATE\"}", ANTWERPEN));
+        HttpResponse<String> refused = client.put(edition(antwerpsHandbook, 1),
+                "{\"chapters\": [{\"source\": \"PRACTICE\", \"refId\": \"" + almelosOwn + "\"}]}", ANTWERPEN);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).doesNotContain("Alleen voor Almelo");
+    }
+
+    @Test
+    void aPracticeSharedOnlyWithABridgeGroupStaysOutOfANetworkHandbook() {
+        String group = KnowledgeClient.id(client.post("/api/bridge-groups", """
+                {"name": "Bruggroep %s", "memberCities": ["almelo", "muenster"]}
+                """.formatted(UUID.randomUUID()), TestTokens.admin()));
+        String muenster = TestTokens.officer("muenster");
+        String fromMuenster = KnowledgeClient.id(client.post("/api/practices",
+                practiceJson("Integrationslotsen", "Nur für die Brückengruppe", "PRIVATE", group), muenster));
+        KnowledgeClient.ok(client.post("/api/practices/" + fromMuenster + "/publish", "", muenster));
+        String handbook = handbook("NETWORK");
+        KnowledgeClient.ok(client.put(edition(handbook, 1),
+                "{\"chapters\": [{\"source\": \"PRACTICE\", \"refId\": \"" + fromMuenster + "\"}]}", ALMELO));
+        assertThat(client.post(edition(handbook, 1) + "/publish", "", ALMELO).statusCode())
+                .as("Almelo reads it through the group, the network's other cities do not").isEqualTo(409);
+        String groupBook = handbook("PRIVATE");
+        KnowledgeClient.ok(client.put(edition(groupBook, 1),
+                "{\"chapters\": [{\"source\": \"PRACTICE\", \"refId\": \"" + fromMuenster + "\"}]}", ALMELO));
+        JsonNode published = KnowledgeClient.ok(client.post(edition(groupBook, 1) + "/publish", "", ALMELO));
+        assertThat(published.get("frozenChapters").get(0).get("title").asString()).isEqualTo("Integrationslotsen");
+    }
+
+    @Test
     void anotherCityNeitherReadsAPrivateHandbookNorPutsItsPrivateThingsIntoOne() {
         String handbook = handbook("PRIVATE");
         assertThat(client.get("/api/handbooks/" + handbook, ANTWERPEN).statusCode()).isEqualTo(404);
@@ -169,12 +196,35 @@ class HandbookApiIT {
                 .as("nothing to publish").isEqualTo(409);
     }
 
+    /** A practice of Almelo, written through the practices' API: shared = published for the network. */
     private String practice(String title, String summary, boolean shared) {
-        String id = "practice-" + UUID.randomUUID();
-        practices.put(new PracticeText(id, title, summary, "Nieuwkomers sneller thuis laten voelen.", null,
-                "Vrijwillige gezinnen uit de wijk, gekoppeld door de gemeente.", "Münster nam het over.", "almelo",
-                "nl"), shared);
+        String id = KnowledgeClient.id(client.post("/api/practices", practiceJson(title, summary,
+                shared ? "NETWORK" : "PRIVATE", null), ALMELO));
+        if (shared) {
+            KnowledgeClient.ok(client.post("/api/practices/" + id + "/publish", "", ALMELO));
+        }
         return id;
+    }
+
+    private void rewrite(String practice, String title, String summary) {
+        HttpResponse<String> read = client.get("/api/practices/" + practice, ALMELO);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> revised = client.api().send(client.api().request("/api/practices/" + practice, ALMELO)
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString(practiceJson(title, summary, "NETWORK", null))));
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+    }
+
+    private static String practiceJson(String title, String summary, String visibility, String group) {
+        return """
+                {"title": %s, "summary": %s, "purpose": "Nieuwkomers sneller thuis laten voelen.",
+                 "approach": "Vrijwillige gezinnen uit de wijk, gekoppeld door de gemeente.",
+                 "results": "Münster nam het over.", "language": "nl", "visibility": "%s", "sharedWithGroups": [%s]}
+                """.formatted(quoted(title), quoted(summary), visibility, group == null ? "" : quoted(group));
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     private String study(String title, String visibility) {

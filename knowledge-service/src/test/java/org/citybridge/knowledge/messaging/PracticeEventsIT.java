@@ -27,7 +27,7 @@ class PracticeEventsIT {
              "language":"nl","themes":["education","youth"],"linesOfWork":[1],
              "targetGroups":["jongeren van 10-14 jaar"],"linkedActions":["demo-action-antwerpen-weekendschool"],
              "translations":{"de":{"title":"Wochenendschule","summary":"Für Jugendliche."}},
-             "visibility":"PUBLIC","sharedWithGroups":["bridge-1"]}""";
+             "visibility":"PUBLIC","sharedWithGroups":["%s"]}""";
 
     @LocalServerPort
     int port;
@@ -35,13 +35,17 @@ class PracticeEventsIT {
     @Test
     void draftedRevisedPublishedAndWithdrawnAsDocumented() {
         ApiClient api = ApiClient.onPort(port);
-        HttpResponse<String> created = api.post("/api/practices", BODY, TestTokens.officer("antwerpen"));
+        HttpResponse<String> group = api.post("/api/bridge-groups",
+                "{\"name\": \"Antwerpen - Almelo\", \"memberCities\": [\"antwerpen\", \"almelo\"]}", TestTokens.admin());
+        assertThat(group.statusCode()).as(group.body()).isEqualTo(201);
+        String body = BODY.formatted(ApiClient.json(group).get("id").asString());
+        HttpResponse<String> created = api.post("/api/practices", body, TestTokens.officer("antwerpen"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = ApiClient.json(created).get("id").asString();
         String etag = created.headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> revised = api.send(api.request("/api/practices/" + id, TestTokens.officer("antwerpen"))
                 .header("Content-Type", "application/json").header("If-Match", etag)
-                .PUT(HttpRequest.BodyPublishers.ofString(BODY)));
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
         assertThat(api.post("/api/practices/" + id + "/publish", "", TestTokens.officer("antwerpen")).statusCode())
                 .isEqualTo(200);

@@ -38,6 +38,11 @@ class PracticeApiIT {
 
     @Test
     void writesEveryPartOfAPracticeAndReadsItBack() {
+        HttpResponse<String> group = api().post("/api/bridge-groups",
+                "{\"name\": \"Antwerpen - Münster\", \"memberCities\": [\"antwerpen\", \"muenster\"]}",
+                TestTokens.admin());
+        assertThat(group.statusCode()).as(group.body()).isEqualTo(201);
+        String groupId = ApiClient.json(group).get("id").asString();
         String body = """
                 {"title":"Sociaal adviseurs","summary":"Vrijwilligers uit allochtone gemeenschappen informeren.",
                  "purpose":"Kwetsbare groepen informeren","rationale":"Vertrouwen via de eigen gemeenschap",
@@ -48,7 +53,7 @@ class PracticeApiIT {
                  "translations":{"de":{"language":"de","title":"Soziale Berater","summary":"Ehrenamtliche informieren."},
                                  "en":{"title":"Social advisers"}},
                  "contactPerson":{"name":"An Peeters","role":"coördinator","email":"an@example.org"},
-                 "visibility":"NETWORK","sharedWithGroups":["bridge-1"]}""";
+                 "visibility":"NETWORK","sharedWithGroups":["%s"]}""".formatted(groupId);
         HttpResponse<String> created = api().post("/api/practices", body, TestTokens.officer("antwerpen"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
@@ -59,7 +64,7 @@ class PracticeApiIT {
         assertThat(read.get("translations").get("de").get("title").asString()).isEqualTo("Soziale Berater");
         assertThat(read.get("translations").get("en").get("language").asString()).isEqualTo("en");
         assertThat(read.get("contactPerson").get("email").asString()).isEqualTo("an@example.org");
-        assertThat(read.get("sharedWithGroups").toString()).isEqualTo("[\"bridge-1\"]");
+        assertThat(read.get("sharedWithGroups").toString()).isEqualTo("[\"" + groupId + "\"]");
         assertThat(read.get("revision").asInt()).isEqualTo(1);
     }
 

@@ -9,7 +9,6 @@ import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -24,9 +23,6 @@ class QuestionApiIT {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    RecordingPracticeDrafts practiceDrafts;
 
     KnowledgeClient client;
 
@@ -55,13 +51,19 @@ class QuestionApiIT {
 
         JsonNode created = KnowledgeClient.created(client.post("/api/questions/" + question + "/practice", "", ALMELO));
         String practiceId = created.get("practiceId").asString();
-        assertThat(practiceDrafts.drafted()).filteredOn(drafted -> drafted.practiceId().equals(practiceId))
-                .singleElement().satisfies(drafted -> {
-                    assertThat(drafted.municipality()).isEqualTo("almelo");
-                    assertThat(drafted.draft().title()).contains(word);
-                    assertThat(drafted.draft().approach()).isEqualTo("Via de buurtsecretariaten.");
-                    assertThat(drafted.draft().themes()).containsExactly("vrijwilligers");
-                });
+        assertThat(practiceId).as("one practice per question").isEqualTo("from-question-" + question);
+        JsonNode practice = KnowledgeClient.ok(client.get("/api/practices/" + practiceId, ALMELO));
+        assertThat(practice.get("municipality").asString()).isEqualTo("almelo");
+        assertThat(practice.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(practice.get("visibility").asString()).isEqualTo("PRIVATE");
+        assertThat(practice.get("title").asString()).contains(word);
+        assertThat(practice.get("summary").asString()).isEqualTo("Wie heeft ervaring hiermee?");
+        assertThat(practice.get("approach").asString()).isEqualTo("Via de buurtsecretariaten.");
+        assertThat(practice.get("language").asString()).isEqualTo("nl");
+        assertThat(practice.get("themes").valueStream().map(JsonNode::asString).toList())
+                .as("the asker's word, mapped to the vocabulary's code").containsExactly("volunteering");
+        assertThat(client.get("/api/practices/" + practiceId, MUENSTER).statusCode())
+                .as("a draft of Almelo, not shared").isEqualTo(404);
         assertThat(KnowledgeClient.ok(client.get("/api/questions/" + question, ALMELO)).get("practiceId").asString())
                 .isEqualTo(practiceId);
         assertThat(client.post("/api/questions/" + question + "/practice", "", ALMELO).statusCode())

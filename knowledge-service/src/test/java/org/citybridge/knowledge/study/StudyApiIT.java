@@ -2,7 +2,13 @@ package org.citybridge.knowledge.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.citybridge.knowledge.attachment.AttachmentContent;
 
 import org.citybridge.knowledge.KnowledgeClient;
 import org.citybridge.platform.test.StackTest;
@@ -30,7 +36,7 @@ class StudyApiIT {
                  "commissionedBy": "Gemeente Almelo", "conductedBy": "Variya", "forWhom": "KleurRijk Almelo",
                  "periodStart": "2010-03-01", "periodEnd": "2011-06-30",
                  "findings": ["Interculturele toegankelijkheid van het stadhuis"],
-                 "documentAttachmentId": "attachment-1", "visibility": "PRIVATE"}
+                 "visibility": "PRIVATE"}
                 """, ALMELO);
         JsonNode study = KnowledgeClient.created(created);
         String id = study.get("id").asString();
@@ -51,6 +57,54 @@ class StudyApiIT {
                 .isEqualTo("Variya");
         assertThat(client.put("/api/studies/" + id, shared, ANTWERPEN).statusCode())
                 .as("another city reads a shared study but does not change it").isEqualTo(403);
+    }
+
+    @Test
+    void theCommissioningCityUploadsTheReportAndWhoeverReadsTheStudyDownloadsIt() {
+        KnowledgeClient client = new KnowledgeClient(port);
+        HttpResponse<String> created = client.post("/api/studies",
+                "{\"title\": \"Interne analyse\", \"conductedBy\": \"University of Twente\", "
+                        + "\"visibility\": \"PRIVATE\"}", ALMELO);
+        String id = KnowledgeClient.created(created).get("id").asString();
+        assertThat(client.get("/api/studies/" + id + "/document", ALMELO).statusCode()).as("none yet").isEqualTo(404);
+
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(upload(client, id, "verslag.txt", "Gewoon tekst".getBytes(StandardCharsets.UTF_8), ALMELO)
+                .statusCode()).isEqualTo(415);
+        assertThat(upload(client, id, "groot.pdf", Arrays.copyOf(pdf, (int) AttachmentContent.MAX_BYTES + 1), ALMELO)
+                .statusCode()).isEqualTo(413);
+        assertThat(upload(client, id, "verslag.pdf", pdf, ANTWERPEN).statusCode()).as("a private study").isEqualTo(404);
+        JsonNode uploaded = KnowledgeClient.created(upload(client, id, "verslag.pdf", pdf, ALMELO));
+        assertThat(uploaded.get("document").asString()).isEqualTo("/api/studies/" + id + "/document");
+        HttpResponse<byte[]> downloaded = client.api().getBytes("/api/studies/" + id + "/document", ALMELO);
+        assertThat(downloaded.statusCode()).isEqualTo(200);
+        assertThat(downloaded.body()).isEqualTo(pdf);
+        assertThat(downloaded.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(client.get("/api/studies/" + id + "/document", ANTWERPEN).statusCode()).isEqualTo(404);
+
+        String etag = client.get("/api/studies/" + id, ALMELO).headers().firstValue("ETag").orElseThrow();
+        JsonNode shared = KnowledgeClient.ok(client.api().send(client.api().request("/api/studies/" + id, ALMELO)
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"title\": \"Interne analyse\", "
+                        + "\"conductedBy\": \"University of Twente\", \"visibility\": \"NETWORK\"}"))));
+        assertThat(shared.get("documentAttachmentId").asString()).as("a revision keeps the upload")
+                .isEqualTo(uploaded.get("documentAttachmentId").asString());
+        assertThat(client.api().getBytes("/api/studies/" + id + "/document", ANTWERPEN).body()).isEqualTo(pdf);
+        assertThat(upload(client, id, "verslag.pdf", pdf, ANTWERPEN).statusCode())
+                .as("reads it, does not replace it").isEqualTo(403);
+    }
+
+    private static HttpResponse<String> upload(KnowledgeClient client, String id, String fileName, byte[] content,
+            String token) {
+        String boundary = "b" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return client.api().send(client.api().request("/api/studies/" + id + "/document", token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     @Test

@@ -1,25 +1,16 @@
 package org.citybridge.knowledge.practice.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
-import org.citybridge.knowledge.attachment.AttachmentContent;
-import org.citybridge.knowledge.attachment.AttachmentStore;
+import org.citybridge.knowledge.attachment.web.Uploads;
 import org.citybridge.knowledge.practice.AttachmentReference;
 import org.citybridge.knowledge.practice.PracticeAttachments;
 import org.citybridge.platform.security.Allowed;
 import org.citybridge.platform.security.PublicRoute;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Role;
-import org.citybridge.platform.web.BadRequestException;
-import org.citybridge.platform.web.PayloadTooLargeException;
-import org.citybridge.platform.web.UnsupportedMediaTypeException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -59,18 +50,9 @@ class PracticeAttachmentController {
     ResponseEntity<AttachmentResponse> upload(@PathVariable String id,
             @RequestParam(name = "file", required = false) MultipartFile file, Caller caller) {
         attachments.requireOwned(caller, id);
-        if (file == null || file.isEmpty()) {
-            throw new BadRequestException("Send the file as a non-empty multipart field named 'file'.");
-        }
-        if (file.getSize() > AttachmentContent.MAX_BYTES) {
-            throw new PayloadTooLargeException("An attachment may have at most 10 MiB; this one has "
-                    + file.getSize() + " bytes.");
-        }
-        byte[] content = bytes(file);
-        String type = AttachmentContent.typeOf(content).orElseThrow(() -> new UnsupportedMediaTypeException(
-                "Attachments are PDF, PNG or JPEG files; the content of this one is none of them."));
-        String name = fileName(file.getOriginalFilename());
-        AttachmentReference added = attachments.add(caller, id, name, type, content);
+        Uploads.Upload upload = Uploads.checked(file);
+        AttachmentReference added = attachments.add(caller, id, upload.fileName(), upload.contentType(),
+                upload.content());
         return ResponseEntity.created(URI.create("/api/practices/" + id + "/attachments/" + added.id()))
                 .body(AttachmentResponse.of(id, added));
     }
@@ -84,13 +66,13 @@ class PracticeAttachmentController {
     @GetMapping("/api/practices/{id}/attachments/{attachmentId}")
     @Allowed({Role.OFFICER, Role.ORGANISER, Role.ADMIN})
     ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String attachmentId, Caller caller) {
-        return file(attachments.read(caller, id, attachmentId));
+        return Uploads.download(attachments.read(caller, id, attachmentId));
     }
 
     @GetMapping("/api/practices/public/{id}/attachments/{attachmentId}")
     @PublicRoute
     ResponseEntity<byte[]> downloadPublic(@PathVariable String id, @PathVariable String attachmentId) {
-        return file(attachments.read(Caller.anonymous(), id, attachmentId));
+        return Uploads.download(attachments.read(Caller.anonymous(), id, attachmentId));
     }
 
     @DeleteMapping("/api/practices/{id}/attachments/{attachmentId}")
@@ -98,32 +80,5 @@ class PracticeAttachmentController {
     ResponseEntity<Void> remove(@PathVariable String id, @PathVariable String attachmentId, Caller caller) {
         attachments.remove(caller, id, attachmentId);
         return ResponseEntity.noContent().build();
-    }
-
-    private static ResponseEntity<byte[]> file(AttachmentStore.StoredFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
-    }
-
-    /** The name as a download offers it: no path, bounded. */
-    private static String fileName(String original) {
-        String name = original == null ? "attachment" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (name.isEmpty()) {
-            name = "attachment";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

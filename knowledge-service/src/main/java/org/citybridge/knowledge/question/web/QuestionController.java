@@ -21,7 +21,6 @@ import org.citybridge.knowledge.question.web.QuestionResponses.QuestionSummary;
 import org.citybridge.platform.security.Allowed;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Role;
-import org.citybridge.platform.web.DependencyUnavailableException;
 import org.citybridge.platform.web.EntityTags;
 import org.citybridge.platform.web.InvalidFieldException;
 import org.citybridge.platform.web.PageQuery;
@@ -125,10 +124,6 @@ class QuestionController {
     @PostMapping("/{questionId}/practice")
     @Allowed(Role.OFFICER)
     ResponseEntity<PracticeCreated> turnIntoPractice(@PathVariable String questionId, Caller caller) {
-        questions.get(caller, questionId);
-        if (!questions.draftsPractices()) {
-            throw new DependencyUnavailableException("No practices are wired into this deployment", null);
-        }
         String practiceId = questions.turnIntoPractice(caller, questionId);
         return ResponseEntity.created(URI.create("/api/practices/" + practiceId))
                 .body(new PracticeCreated(practiceId, questionId));
