@@ -44,6 +44,11 @@ class EventsDemoDataIT {
                 TestTokens.organiser("muenster")));
         assertThat(counts.get("confirmed").asInt()).isEqualTo(8);
         assertThat(counts.get("waitlisted").asInt()).isEqualTo(2);
+        JsonNode lists = ApiClient.json(api.get("/api/congresses/demo-almelo-congres-kleurrijk-2/check-in-lists",
+                TestTokens.organiser("muenster")));
+        assertThat(lists.get("total").asInt()).as("loaded once").isEqualTo(2);
+        assertThat(lists.get("items").valueStream().map(list -> list.get("name").asString()))
+                .containsExactlyInAnyOrder("Ingang stadhuis", "Raadzaal: wat de bruggroepen leerden");
         assertThat(api.get("/api/congresses/demo-almelo-bruggroep-muenster", TestTokens.officer("muenster"))
                 .statusCode()).isEqualTo(200);
         assertThat(api.get("/api/venues/demo-antwerpen-oude-badhuis", TestTokens.organiser("almelo")).statusCode())

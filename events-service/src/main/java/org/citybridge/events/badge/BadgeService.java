@@ -1,8 +1,13 @@
 package org.citybridge.events.badge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.citybridge.events.congress.Congress;
+import org.citybridge.events.congress.CongressService;
+import org.citybridge.events.congress.Texts;
 import org.citybridge.events.ticket.CongressAccess;
 import org.citybridge.events.ticket.TicketHolder;
 import org.citybridge.events.ticket.TicketHolders;
@@ -26,34 +31,38 @@ public class BadgeService {
     private final TicketService tickets;
     private final TicketHoldersSeam holders;
     private final CongressAccess access;
+    private final CongressService congresses;
 
-    BadgeService(TicketService tickets, TicketHoldersSeam holders, CongressAccess access) {
+    BadgeService(TicketService tickets, TicketHoldersSeam holders, CongressAccess access, CongressService congresses) {
         this.tickets = tickets;
         this.holders = holders;
         this.access = access;
+        this.congresses = congresses;
     }
 
     /** The holder's own badge (with the registration's management token). */
     public Badge badgeOf(String code, String managementToken) {
-        return badge(tickets.holderFor(code, managementToken));
+        TicketHolder holder = tickets.holderFor(code, managementToken);
+        return badge(holder, congresses.forSystem(holder.congressId()).map(Congress::title).orElse(Map.of()));
     }
 
     /** Every confirmed attendee's badge, in the order registrations list them, for the congress's organisers. */
     public List<Badge> badgesOf(Caller caller, String congressId) {
-        access.requireOrganiser(caller, congressId);
+        Congress congress = access.requireOrganiser(caller, congressId);
         TicketHolders registrations = holders.get();
         List<Badge> badges = new ArrayList<>();
         Pageable page = PageRequest.of(0, PAGE);
         Page<TicketHolder> confirmed;
         do {
             confirmed = registrations.confirmedOf(congressId, page);
-            confirmed.forEach(holder -> badges.add(badge(holder)));
+            confirmed.forEach(holder -> badges.add(badge(holder, congress.title())));
             page = page.next();
         } while (confirmed.hasNext());
         return badges;
     }
 
-    private Badge badge(TicketHolder holder) {
-        return new Badge(holder.name(), holder.organisation(), holder.city(), tickets.currentTicket(holder).secret());
+    private Badge badge(TicketHolder holder, Map<String, String> congressTitle) {
+        return new Badge(Texts.in(congressTitle, holder.language()), holder.name(), holder.organisation(),
+                holder.city(), tickets.currentTicket(holder).secret());
     }
 }

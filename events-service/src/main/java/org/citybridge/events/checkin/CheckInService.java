@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.citybridge.events.congress.Congress;
 import org.citybridge.events.ticket.CongressAccess;
 import org.citybridge.events.ticket.MalformedTicketSecretException;
 import org.citybridge.events.ticket.ScannedSecret;
@@ -28,6 +29,7 @@ import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Caller;
+import org.citybridge.platform.tenancy.TenantScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -74,24 +76,41 @@ public class CheckInService {
         this.doorTime = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of(timeZone));
     }
 
+    /** A list for the whole congress ({@code sessionId} null) or for one of its sessions. */
     public CheckInList createList(Caller caller, String congressId, String name, String sessionId) {
-        String municipality = access.requireOrganiser(caller, congressId);
-        if (lists.findOwned(caller, Criteria.where("congressId").is(congressId), PageRequest.of(0, 1))
-                .getTotalElements() >= MAX_LISTS_PER_CONGRESS) {
+        return planList(access.requireOrganiser(caller, congressId), name, sessionId);
+    }
+
+    /** For a congress whose organiser was checked, or for demo data, which acts for its organisers. */
+    public CheckInList planList(Congress congress, String name, String sessionId) {
+        if (sessionId != null && congress.session(sessionId).isEmpty()) {
+            throw new InvalidValueException("sessionId", "names no session of the congress: " + sessionId);
+        }
+        if (lists.findForSystem(ofCongress(congress), PageRequest.of(0, 1)).getTotalElements()
+                >= MAX_LISTS_PER_CONGRESS) {
             throw new ConflictException("A congress has at most " + MAX_LISTS_PER_CONGRESS + " check-in lists");
         }
-        return lists.save(new CheckInList(municipality, congressId, sessionId, name, clock.instant()));
+        return lists.save(new CheckInList(congress.municipality(), congress.id(), sessionId, name, clock.instant()));
     }
 
     public Page<CheckInList> listsOf(Caller caller, String congressId, Pageable page) {
-        access.requireOrganiser(caller, congressId);
-        return lists.findOwned(caller, Criteria.where("congressId").is(congressId), page);
+        return lists.findForSystem(ofCongress(access.requireOrganiser(caller, congressId)), page);
     }
 
     public CheckInList list(Caller caller, String congressId, String listId) {
-        access.requireOrganiser(caller, congressId);
-        return lists.findOwned(caller, listId).filter(list -> list.congressId().equals(congressId))
+        Congress congress = access.requireOrganiser(caller, congressId);
+        return lists.findForSystem(listId).filter(list -> list.congressId().equals(congress.id())
+                && list.municipality().equals(congress.municipality()))
                 .orElseThrow(() -> NotFoundException.of("Check-in list", listId));
+    }
+
+    /**
+     * What is stored of a congress's check-in: its owner city's, whichever organiser (of the owner or a
+     * co-organising city, checked by {@link CongressAccess}) asks.
+     */
+    private static Criteria ofCongress(Congress congress) {
+        return Criteria.where(TenantScope.MUNICIPALITY).is(congress.municipality()).and("congressId")
+                .is(congress.id());
     }
 
     /**
@@ -106,7 +125,7 @@ public class CheckInService {
         }
         Instant now = clock.instant();
         Instant scannedAt = request.scannedAt() == null ? now : within(request.scannedAt(), now, ONLINE_HORIZON);
-        Verdict verdict = judge(list, request.secretOrCode());
+        Verdict verdict = judge(list, request.secretOrCode(), scannedAt);
         CheckIn first = null;
         ScanAnswer answer = verdict.answer();
         if (verdict.admits()) {
@@ -131,7 +150,7 @@ public class CheckInService {
             }
             Verdict verdict;
             try {
-                verdict = judge(list, request.secretOrCode());
+                verdict = judge(list, request.secretOrCode(), scannedAt);
             } catch (MalformedTicketSecretException e) {
                 // The device let someone in on something that is no ticket: kept, flagged, never a failed upload.
                 verdict = Verdict.refused(ScanAnswer.UNKNOWN, null);
@@ -152,28 +171,29 @@ public class CheckInService {
     /** The list's scans that the server would have refused: what the organiser reviews after the day. */
     public Page<Scan> forcedScans(Caller caller, String congressId, String listId, Pageable page) {
         CheckInList list = list(caller, congressId, listId);
-        return scans.findOwned(caller, Criteria.where("listId").is(list.id()).and("forced").is(true), page);
+        return scans.findForSystem(Criteria.where(TenantScope.MUNICIPALITY).is(list.municipality()).and("listId")
+                .is(list.id()).and("forced").is(true), page);
     }
 
     public CheckInCounts counts(Caller caller, String congressId) {
-        access.requireOrganiser(caller, congressId);
+        Congress congress = access.requireOrganiser(caller, congressId);
         Tally tally = tally(congressId);
-        List<CheckInList> congressLists = lists.findOwned(caller, Criteria.where("congressId").is(congressId),
+        List<CheckInList> congressLists = lists.findForSystem(ofCongress(congress),
                 PageRequest.of(0, MAX_LISTS_PER_CONGRESS, Sort.by("createdAt", "id"))).getContent();
         List<CheckInCounts.ListCount> listCounts = congressLists.stream().map(list -> new CheckInCounts.ListCount(
                 list.id(), list.name(), list.sessionId(),
                 list.sessionId() == null ? tally.confirmed() : tally.perSession().getOrDefault(list.sessionId(), 0L),
-                checkedIn(caller, Criteria.where("listId").is(list.id())))).toList();
+                checkedIn(ofCongress(congress).and("listId").is(list.id())))).toList();
         TreeSet<String> sessions = new TreeSet<>(tally.perSession().keySet());
         congressLists.stream().map(CheckInList::sessionId).filter(Objects::nonNull).forEach(sessions::add);
         List<CheckInCounts.SessionCount> sessionCounts = sessions.stream().map(session -> new CheckInCounts.SessionCount(
                 session, tally.perSession().getOrDefault(session, 0L),
-                checkedIn(caller, Criteria.where("congressId").is(congressId).and("sessionId").is(session)))).toList();
+                checkedIn(ofCongress(congress).and("sessionId").is(session)))).toList();
         return new CheckInCounts(congressId, tally.confirmed(), listCounts, sessionCounts);
     }
 
-    private long checkedIn(Caller caller, Criteria filter) {
-        return checkIns.findOwned(caller, filter, PageRequest.of(0, 1)).getTotalElements();
+    private long checkedIn(Criteria filter) {
+        return checkIns.findForSystem(filter, PageRequest.of(0, 1)).getTotalElements();
     }
 
     private record Tally(long confirmed, Map<String, Long> perSession) {
@@ -209,7 +229,8 @@ public class CheckInService {
         }
     }
 
-    private Verdict judge(CheckInList list, String secretOrCode) {
+    /** Judged at the moment of the scan: an offline scan as the server would have judged it then. */
+    private Verdict judge(CheckInList list, String secretOrCode, Instant scannedAt) {
         TicketHolders registrations = holders.get();
         Optional<TicketHolder> holder;
         if (TicketSecrets.looksLikeSecret(secretOrCode)) {
@@ -221,7 +242,12 @@ public class CheckInService {
                 case REVOKED -> {
                     return Verdict.refused(ScanAnswer.REVOKED, scanned.payload().registrationId());
                 }
-                default -> holder = registrations.byRegistrationId(scanned.payload().registrationId());
+                default -> {
+                    if (!scanned.payload().validAt(scannedAt)) {
+                        return Verdict.refused(ScanAnswer.NOT_VALID_NOW, scanned.payload().registrationId());
+                    }
+                    holder = registrations.byRegistrationId(scanned.payload().registrationId());
+                }
             }
         } else {
             holder = registrations.byCode(secretOrCode.strip());
@@ -233,10 +259,19 @@ public class CheckInService {
         if (!holder.get().confirmed()) {
             return Verdict.refused(ScanAnswer.CANCELLED, holder.get().registrationId());
         }
+        if (!validAt(holder.get(), scannedAt)) {
+            // A code typed in lets in no earlier or later than the ticket would.
+            return Verdict.refused(ScanAnswer.NOT_VALID_NOW, holder.get().registrationId());
+        }
         if (!list.admits(holder.get())) {
             return Verdict.refused(ScanAnswer.NOT_ON_LIST, holder.get().registrationId());
         }
         return new Verdict(ScanAnswer.CHECKED_IN, holder.get(), holder.get().registrationId());
+    }
+
+    private static boolean validAt(TicketHolder holder, Instant moment) {
+        return (holder.validFrom() == null || !moment.isBefore(holder.validFrom()))
+                && (holder.validUntil() == null || !moment.isAfter(holder.validUntil()));
     }
 
     private record Attempt(ScanAnswer answer, CheckIn first) {
@@ -300,6 +335,7 @@ public class CheckInService {
             case CANCELLED -> "This registration is cancelled or not confirmed";
             case REVOKED -> "This ticket was replaced or revoked; ask for the current one";
             case NOT_ON_LIST -> "Not registered for this session";
+            case NOT_VALID_NOW -> "This ticket is not valid at this time (before or after the congress)";
         };
     }
 }

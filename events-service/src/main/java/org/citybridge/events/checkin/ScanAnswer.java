@@ -13,5 +13,7 @@ public enum ScanAnswer {
     /** A ticket replaced by a newer one, or revoked. */
     REVOKED,
     /** A real attendee of the congress, but not of this list's session. */
-    NOT_ON_LIST
+    NOT_ON_LIST,
+    /** A genuine ticket (or code) scanned outside its validity window: before the doors open, or after the congress. */
+    NOT_VALID_NOW
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.citybridge.events.checkin.CheckInService;
 import org.citybridge.events.congress.Congress;
 import org.citybridge.events.congress.CongressPlan;
 import org.citybridge.events.congress.CongressService;
@@ -34,7 +35,8 @@ import tools.jackson.core.type.TypeReference;
  * Loads the demo venues, congresses and registrations written from the seeds ({@code demo/venues.json}:
  * Antwerp's meeting centres; {@code demo/congresses.json}: KleurRijk Almelo's two congresses, one
  * jointly with Münster, a Münster–Almelo bridge-group meeting and Antwerp's diversity week at Atlas;
- * {@code demo/registrations.json}: invented people, at example.org) when {@code citybridge.demo.enabled}
+ * {@code demo/registrations.json}: invented people, at example.org; the joint congress's door and one
+ * room as check-in lists) when {@code citybridge.demo.enabled}
  * is set, as {@code ./citybridge up} does. Ids are fixed, so a second start finds them and adds nothing.
  * The congresses are placed ahead of the first load so that registration is open in the demo; their
  * registrations go through the registration flow like anyone's, so the second congress, with eight
@@ -54,11 +56,19 @@ class EventsDemoData implements ApplicationRunner {
             List<String> speakers) {
     }
 
-    /** @param startsInDays how far after the first load it starts (the seeds' years have passed) */
+    /** @param session index into its congress's sessions; null for the whole congress */
+    record DemoCheckInList(String name, Integer session) {
+    }
+
+    /**
+     * @param startsInDays how far after the first load it starts (the seeds' years have passed)
+     * @param checkInLists the doors and rooms its organisers check people in at (may be absent)
+     */
     record DemoCongress(String id, String municipality, List<String> coOrganisers, Map<String, String> title,
             Map<String, String> description, String venueId, int startsInDays, int hours, int capacity,
             Visibility visibility, boolean publicRegistration, WaitListMode waitListMode, Integer offerHours,
-            List<DemoSession> sessions, List<String> fictitious, String source) {
+            List<DemoSession> sessions, List<DemoCheckInList> checkInLists, List<String> fictitious,
+            String source) {
     }
 
     /** @param sessions indexes into its congress's sessions */
@@ -70,12 +80,15 @@ class EventsDemoData implements ApplicationRunner {
     private final VenueService venues;
     private final CongressService congresses;
     private final RegistrationService registrations;
+    private final CheckInService checkIn;
     private final Clock clock;
 
-    EventsDemoData(VenueService venues, CongressService congresses, RegistrationService registrations, Clock clock) {
+    EventsDemoData(VenueService venues, CongressService congresses, RegistrationService registrations,
+            CheckInService checkIn, Clock clock) {
         this.venues = venues;
         this.congresses = congresses;
         this.registrations = registrations;
+        this.checkIn = checkIn;
         this.clock = clock;
     }
 
@@ -94,6 +107,11 @@ class EventsDemoData implements ApplicationRunner {
                     sessions(demo, today));
             if (created.isEmpty()) {
                 continue;
+            }
+            List<DemoCheckInList> doors = demo.checkInLists() == null ? List.of() : demo.checkInLists();
+            for (DemoCheckInList list : doors) {
+                checkIn.planList(created.get(), list.name(),
+                        list.session() == null ? null : created.get().sessions().get(list.session()).id());
             }
             for (DemoRegistration person : people) {
                 if (person.congressId().equals(demo.id())) {

@@ -13,6 +13,7 @@ import org.citybridge.events.seat.SeatScope;
 import org.citybridge.events.seat.Seats;
 import org.citybridge.events.seat.WaitingLine;
 import org.citybridge.events.seat.WaitingLine.Waiting;
+import org.citybridge.events.ticket.TicketRevocations;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
 import org.slf4j.Logger;
@@ -41,16 +42,18 @@ class Promotions {
     private final WaitingLine line;
     private final Places places;
     private final RegistrationMails mails;
+    private final TicketRevocations tickets;
     private final Clock clock;
 
     Promotions(AggregateStores stores, CongressService congresses, Seats seats, WaitingLine line, Places places,
-            RegistrationMails mails, Clock clock) {
+            RegistrationMails mails, TicketRevocations tickets, Clock clock) {
         this.registrations = stores.tenantOwned(Registration.class);
         this.congresses = congresses;
         this.seats = seats;
         this.line = line;
         this.places = places;
         this.mails = mails;
+        this.tickets = tickets;
         this.clock = clock;
     }
 
@@ -140,6 +143,10 @@ class Promotions {
                     return Outcome.NOT_READY;
                 }
                 continue;
+            }
+            if (!scope.isCongress()) {
+                // Its ticket names the sessions it may enter, and now there is one more.
+                tickets.revoke(registration.id(), TicketRevocations.CHANGED);
             }
             mails.promoted(registration, congress.get());
             log.info("Registration {} of congress {} got a place in {} from the wait list (position {})",

@@ -18,6 +18,7 @@ import org.citybridge.events.congress.Session;
 import org.citybridge.events.seat.SeatScope;
 import org.citybridge.events.seat.Seats;
 import org.citybridge.events.seat.WaitingLine;
+import org.citybridge.events.ticket.TicketRevocations;
 import org.citybridge.platform.domain.ConflictException;
 import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.domain.NotFoundException;
@@ -52,10 +53,11 @@ public class RegistrationService {
     private final Places places;
     private final Promotions promotions;
     private final RegistrationMails mails;
+    private final TicketRevocations tickets;
     private final Clock clock;
 
     RegistrationService(AggregateStores stores, CongressService congresses, Seats seats, WaitingLine line,
-            Places places, Promotions promotions, RegistrationMails mails, Clock clock) {
+            Places places, Promotions promotions, RegistrationMails mails, TicketRevocations tickets, Clock clock) {
         this.registrations = stores.tenantOwned(Registration.class);
         this.congresses = congresses;
         this.seats = seats;
@@ -63,6 +65,7 @@ public class RegistrationService {
         this.places = places;
         this.promotions = promotions;
         this.mails = mails;
+        this.tickets = tickets;
         this.clock = clock;
     }
 
@@ -147,7 +150,9 @@ public class RegistrationService {
 
     /**
      * Replaces the chosen sessions. With a congress place, new sessions are taken (or waited for) and
-     * left ones handed to the next in their line; without one, the choice is only noted.
+     * left ones handed to the next in their line; without one, the choice is only noted. When the
+     * sessions it holds a place in change, its ticket (which names them) is revoked: the next one asked
+     * for names the new ones.
      */
     public Registration changeSessions(String code, String token, List<String> sessionIds) {
         Registration registration = held(code, token);
@@ -169,11 +174,16 @@ public class RegistrationService {
             next.add(current.containsKey(id) ? current.get(id)
                     : taken.stream().filter(place -> place.sessionId().equals(id)).findFirst().orElseThrow());
         }
+        Set<String> admittedBefore = Set.copyOf(registration.confirmedSessionIds());
         registration.changeSessions(next, now);
         Registration saved = saveOrConflict(registration, taken);
         release(congress.id(), left);
         taken.stream().filter(SessionPlace::isWaitlisted)
                 .forEach(place -> promotions.fill(SeatScope.session(congress.id(), place.sessionId())));
+        // After the places are handed on, so that a failure here loses no place.
+        if (!admittedBefore.equals(Set.copyOf(saved.confirmedSessionIds()))) {
+            tickets.revoke(saved.id(), TicketRevocations.CHANGED);
+        }
         return saved;
     }
 
@@ -196,12 +206,16 @@ public class RegistrationService {
 
     /**
      * Cancels: the places it held go to the next person waiting (also when it had itself been promoted:
-     * pretix #1163), its places in lines are left. Cancelling twice answers as the first time did.
+     * pretix #1163), its places in lines are left, and its ticket goes on the revocation list. Cancelling
+     * twice answers as the first time did, and completes a revocation the first attempt did not get to.
      */
     public Registration cancel(String code, String token) {
         for (int attempt = 0; ; attempt++) {
             Registration registration = held(code, token);
             if (registration.status().isOver()) {
+                if (registration.status() == RegistrationStatus.CANCELLED) {
+                    tickets.revoke(registration.id(), TicketRevocations.CANCELLED);
+                }
                 return registration;
             }
             RegistrationStatus before = registration.status();
@@ -226,6 +240,8 @@ public class RegistrationService {
             if (before.holdsPlace()) {
                 promotions.handOver(congressScope);
             }
+            // After the places are handed on, so that a failure here loses no place; a retry revokes.
+            tickets.revoke(registration.id(), TicketRevocations.CANCELLED);
             congresses.forSystem(registration.congressId()).ifPresent(congress -> mails.cancelled(registration,
                     congress));
             return registration;

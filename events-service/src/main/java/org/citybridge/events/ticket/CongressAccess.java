@@ -1,25 +1,27 @@
 package org.citybridge.events.ticket;
 
-import org.citybridge.platform.domain.NotFoundException;
+import org.citybridge.events.congress.Congress;
+import org.citybridge.events.congress.CongressService;
 import org.citybridge.platform.tenancy.Caller;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a caller organises a congress: the congress's owner city (as registrations tell it) must be
- * the caller's. Another city's congress, or none, is "not found", so that its existence is not revealed.
+ * Whether a caller organises a congress, by the rule of the congress routes: an organiser of the owner
+ * city or of a co-organising one (Münster on Almelo's joint congress). Another city's congress, or none,
+ * is "not found", so that its existence is not revealed. What tickets and check-in store stays the owner
+ * city's ({@link Congress#municipality()}), whichever organiser made it.
  */
 @Component
 public class CongressAccess {
 
-    private final TicketHoldersSeam holders;
+    private final CongressService congresses;
 
-    CongressAccess(TicketHoldersSeam holders) {
-        this.holders = holders;
+    CongressAccess(CongressService congresses) {
+        this.congresses = congresses;
     }
 
-    /** The congress's city, which is the caller's; otherwise {@link NotFoundException}. */
-    public String requireOrganiser(Caller caller, String congressId) {
-        return holders.get().municipalityOfCongress(congressId).filter(caller::belongsTo)
-                .orElseThrow(() -> NotFoundException.of("Congress", congressId));
+    /** The congress, which the caller's city organises; otherwise {@link org.citybridge.platform.domain.NotFoundException}. */
+    public Congress requireOrganiser(Caller caller, String congressId) {
+        return congresses.managed(caller, congressId);
     }
 }

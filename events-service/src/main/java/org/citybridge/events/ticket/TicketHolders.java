@@ -8,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 /**
  * The seam between registrations and tickets: registrations implement it (one bean), tickets,
  * check-in and badges only read through it. Reads here are the system's own: callers have already been
- * checked (an attendee by {@link #registrationTokenMatches}, an organiser by the congress's city).
+ * checked (an attendee by {@link #registrationTokenMatches}, an organiser by {@link CongressAccess}).
  */
 public interface TicketHolders {
 
@@ -22,11 +22,4 @@ public interface TicketHolders {
 
     /** Whether the token is this registration's management token (compared in constant time). */
     boolean registrationTokenMatches(String code, String managementToken);
-
-    /**
-     * The city that owns the congress (the {@link TicketHolder#municipality()} of its registrations),
-     * or empty when there is no such congress. Lets an organiser prepare check-in lists and fetch keys
-     * before anyone has registered.
-     */
-    Optional<String> municipalityOfCongress(String congressId);
 }

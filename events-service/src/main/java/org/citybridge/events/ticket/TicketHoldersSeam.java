@@ -8,9 +8,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Where tickets, check-in and badges get the {@link TicketHolders} that registrations provide. Until
- * registrations implement it the service still starts (congresses and registrations work), says so in
- * its log, and these features fail loudly rather than answering as if nobody had registered.
+ * Where tickets, check-in and badges get the {@link TicketHolders} that registrations provide
+ * ({@code registration/RegistrationTicketHolders}), looked up when first needed. Should the bean ever be
+ * missing (a context without registrations), the service still starts, says so in its log, and these
+ * features fail loudly rather than answering as if nobody had registered.
  */
 @Component
 public class TicketHoldersSeam {

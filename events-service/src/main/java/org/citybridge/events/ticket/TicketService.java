@@ -14,6 +14,7 @@ import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.ConcurrentSaves;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Caller;
+import org.citybridge.platform.tenancy.TenantScope;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -124,7 +125,7 @@ public class TicketService {
 
     /** The congress's public key(s), made on first use, for its organisers' door devices. */
     public List<PublicTicketKey> keysOf(Caller caller, String congressId) {
-        String municipality = access.requireOrganiser(caller, congressId);
+        String municipality = access.requireOrganiser(caller, congressId).municipality();
         CongressKey key = keys.forCongress(congressId, municipality);
         return List.of(new PublicTicketKey(key.keyId(), TicketSecrets.ALGORITHM, key.publicKey(),
                 TicketKeys.rawPublicKey(key), key.createdAt()));
@@ -132,12 +133,13 @@ public class TicketService {
 
     /** The congress's revoked tickets since a moment (inclusive; null: all), oldest first. */
     public Page<Revocation> revocationsOf(Caller caller, String congressId, Instant since, Pageable page) {
-        access.requireOrganiser(caller, congressId);
-        Criteria filter = Criteria.where("congressId").is(congressId);
+        String municipality = access.requireOrganiser(caller, congressId).municipality();
+        Criteria filter = Criteria.where(TenantScope.MUNICIPALITY).is(municipality).and("congressId").is(congressId);
         if (since != null) {
             filter = filter.and("revokedAt").gte(since);
         }
-        return revocationList.findOwned(caller, filter, page);
+        // The owner city's list, also for a co-organiser's devices: the organiser's right was checked above.
+        return revocationList.findForSystem(filter, page);
     }
 
     private static IssuedTicket view(TicketHolder holder, Ticket ticket) {

@@ -4,59 +4,65 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.citybridge.events.InMemoryTicketHolders;
-import org.citybridge.events.TicketingClient;
+import org.citybridge.events.EventsClient;
 import org.citybridge.events.ticket.QrDecoding;
-import org.citybridge.events.ticket.TicketHolder;
 import org.citybridge.platform.test.StackTest;
 import org.citybridge.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Badges over HTTP: a person's own, and an organiser's sheets of every confirmed attendee. */
+import tools.jackson.databind.JsonNode;
+
+/** Badges over HTTP for real registrations: a person's own, and an organiser's sheets of every confirmed attendee. */
 @StackTest
 class BadgeApiIT {
 
     @LocalServerPort
     int port;
 
-    @Autowired
-    InMemoryTicketHolders holders;
-
     @Test
-    void aPersonsBadgeShowsThemAndCarriesTheirTicket() throws IOException {
-        TicketingClient client = new TicketingClient(port, holders);
-        String congress = holders.congress("almelo");
-        TicketHolder ayse = holders.confirmed(congress, "Ayşe Yılmaz", "Stichting De Brug", "Münster", List.of("plenair"));
-        String path = "/api/registrations/" + ayse.code() + "/badge";
+    void aPersonsBadgeShowsTheCongressInTheirLanguageThemAndTheirTicket() throws IOException {
+        EventsClient client = new EventsClient(port);
+        JsonNode congress = client.congress("almelo", 10, 10, null);
+        String english = congress.get("title").get("en").asString();
+        JsonNode ayse = client.person(congress.get("id").asString(), "Ayşe Yılmaz", "Stichting De Brug", "Münster",
+                "en", EventsClient.sessionId(congress, 2));
+        JsonNode jan = client.person(congress.get("id").asString(), "Jan de Vries", null, "Almelo", "de");
+        String path = "/api/registrations/" + ayse.get("code").asString() + "/badge";
 
         HttpResponse<byte[]> badge = client.bytesAsHolder(path, ayse);
 
         assertThat(badge.statusCode()).isEqualTo(200);
         assertThat(badge.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument document = Loader.loadPDF(badge.body())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Ayşe Yılmaz", "Stichting De Brug", "Münster");
+            assertThat(new PDFTextStripper().getText(document)).contains(english, "Ayşe Yılmaz", "Stichting De Brug",
+                    "Münster");
             assertThat(QrDecoding.decode(new PDFRenderer(document).renderImageWithDPI(0, 200)))
                     .isEqualTo(client.secretOf(ayse));
         }
         assertThat(client.api().getBytes(path, null).statusCode()).as("without the token").isEqualTo(404);
+        HttpResponse<byte[]> dutch = client.bytesAsHolder("/api/registrations/" + jan.get("code").asString()
+                + "/badge", jan);
+        try (PDDocument document = Loader.loadPDF(dutch.body())) {
+            assertThat(new PDFTextStripper().getText(document)).as("no German title: the Dutch one")
+                    .contains(congress.get("title").get("nl").asString()).doesNotContain(english);
+        }
     }
 
     @Test
     void organisersPrintSheetsOfTheConfirmedAttendeesOfTheirOwnCongressOnly() throws IOException {
-        TicketingClient client = new TicketingClient(port, holders);
-        String congress = holders.congress("almelo");
+        EventsClient client = new EventsClient(port);
+        String congress = client.congress("almelo", 20, 20, "\"coOrganisers\": [\"muenster\"]").get("id").asString();
         for (int i = 1; i <= 9; i++) {
-            holders.confirmed(congress, "Deelnemer " + i, "Gemeente Almelo", "Almelo", List.of());
+            client.person(congress, "Deelnemer " + i, "Gemeente Almelo", "Almelo", "nl");
         }
-        holders.cancel(holders.confirmed(congress, "Afgemelde Persoon", null, "Almelo", List.of()));
+        assertThat(client.cancel(client.person(congress, "Afgemelde Persoon", null, "Almelo", "nl")).statusCode())
+                .isEqualTo(204);
         String path = "/api/congresses/" + congress + "/badges.pdf";
 
         HttpResponse<byte[]> sheets = client.api().getBytes(path, TestTokens.organiser("almelo"));
@@ -67,6 +73,8 @@ class BadgeApiIT {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Deelnemer 1", "Deelnemer 9").doesNotContain("Afgemelde");
         }
+        assertThat(client.api().getBytes(path, TestTokens.organiser("muenster")).statusCode()).as("co-organiser")
+                .isEqualTo(200);
         assertThat(client.api().getBytes(path, TestTokens.organiser("antwerpen")).statusCode()).isEqualTo(404);
         assertThat(client.api().getBytes(path, TestTokens.officer("almelo")).statusCode()).isEqualTo(403);
     }

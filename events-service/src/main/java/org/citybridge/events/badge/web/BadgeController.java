@@ -36,10 +36,11 @@ class BadgeController {
         return pdf(BadgePdf.single(badges.badgeOf(code, token)), DownloadNames.of("badge " + code, "badge", ".pdf"));
     }
 
-    @GetMapping(value = "/api/congresses/{id}/badges.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(value = "/api/congresses/{congressId}/badges.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Allowed(Role.ORGANISER)
-    ResponseEntity<byte[]> sheets(@PathVariable @Size(max = 64) String id, Caller caller) {
-        return pdf(BadgePdf.sheets(badges.badgesOf(caller, id)), DownloadNames.of("badges " + id, "badges", ".pdf"));
+    ResponseEntity<byte[]> sheets(@PathVariable @Size(max = 64) String congressId, Caller caller) {
+        return pdf(BadgePdf.sheets(badges.badgesOf(caller, congressId)),
+                DownloadNames.of("badges " + congressId, "badges", ".pdf"));
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] body, String fileName) {

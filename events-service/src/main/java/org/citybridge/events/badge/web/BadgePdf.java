@@ -25,8 +25,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Name badges: on A4 sheets of eight (two columns, four rows, with light cut lines), or one on a page
- * of its own size for a badge printer or a person printing their own. Each shows the name large, the
- * organisation and city below it, and the ticket's QR code. Long names wrap onto a second line and
+ * of its own size for a badge printer or a person printing their own. Each shows the congress's title,
+ * the name large, the organisation and city below it, and the ticket's QR code. Long names wrap onto a second line and
  * shrink until they fit the badge: nothing runs off its edge.
  */
 final class BadgePdf {
@@ -109,9 +109,16 @@ final class BadgePdf {
         float right = x + WIDTH - PADDING;
         float top = y + HEIGHT - BAND - PADDING + 4;
         float bottom = y + PADDING - 6;
-        // The name takes at most three lines at the top; the organisation follows right under it.
-        float underName = fit(canvas, font, badge.name(), new Rectangle(left, top - 56, right, top), 22, 10, Font.BOLD,
-                Color.BLACK);
+        // The congress on one small line at the top; the name takes at most three lines under it, and the
+        // organisation follows right under the name.
+        float nameTop = top;
+        if (badge.congressTitle() != null && !badge.congressTitle().isBlank()) {
+            fit(canvas, font, badge.congressTitle(), new Rectangle(left, top - 11, right, top), 9, 6, Font.NORMAL,
+                    ACCENT);
+            nameTop = top - 13;
+        }
+        float underName = fit(canvas, font, badge.name(), new Rectangle(left, top - 56, right, nameTop), 22, 10,
+                Font.BOLD, Color.BLACK);
 
         float qrLeft = right - QR_SIZE;
         drawQr(canvas, badge.secret(), qrLeft, bottom);

@@ -88,50 +88,51 @@ class CheckInController {
         this.checkIn = checkIn;
     }
 
-    @PostMapping("/api/congresses/{id}/check-in-lists")
-    ResponseEntity<ListResponse> create(@PathVariable @Size(max = 64) String id,
+    @PostMapping("/api/congresses/{congressId}/check-in-lists")
+    ResponseEntity<ListResponse> create(@PathVariable @Size(max = 64) String congressId,
             @Valid @RequestBody ListRequest request, Caller caller) {
-        CheckInList list = checkIn.createList(caller, id, request.name().strip(), request.sessionId());
-        return ResponseEntity.created(URI.create("/api/congresses/" + id + "/check-in-lists/" + list.id()))
+        CheckInList list = checkIn.createList(caller, congressId, request.name().strip(), request.sessionId());
+        return ResponseEntity.created(URI.create("/api/congresses/" + congressId + "/check-in-lists/" + list.id()))
                 .body(ListResponse.of(list));
     }
 
-    @GetMapping("/api/congresses/{id}/check-in-lists")
-    PageResponse<ListResponse> lists(@PathVariable @Size(max = 64) String id, @Valid PageQuery paging, Caller caller) {
-        return PageResponse.of(checkIn.listsOf(caller, id, paging.toPageable(Sort.by("createdAt", "id"))),
+    @GetMapping("/api/congresses/{congressId}/check-in-lists")
+    PageResponse<ListResponse> lists(@PathVariable @Size(max = 64) String congressId, @Valid PageQuery paging,
+            Caller caller) {
+        return PageResponse.of(checkIn.listsOf(caller, congressId, paging.toPageable(Sort.by("createdAt", "id"))),
                 ListResponse::of);
     }
 
-    @GetMapping("/api/congresses/{id}/check-in-lists/{listId}")
-    ListResponse list(@PathVariable @Size(max = 64) String id, @PathVariable @Size(max = 64) String listId,
+    @GetMapping("/api/congresses/{congressId}/check-in-lists/{listId}")
+    ListResponse list(@PathVariable @Size(max = 64) String congressId, @PathVariable @Size(max = 64) String listId,
             Caller caller) {
-        return ListResponse.of(checkIn.list(caller, id, listId));
+        return ListResponse.of(checkIn.list(caller, congressId, listId));
     }
 
-    @PostMapping("/api/congresses/{id}/check-in-lists/{listId}/scans")
-    ScanResult scan(@PathVariable @Size(max = 64) String id, @PathVariable @Size(max = 64) String listId,
+    @PostMapping("/api/congresses/{congressId}/check-in-lists/{listId}/scans")
+    ScanResult scan(@PathVariable @Size(max = 64) String congressId, @PathVariable @Size(max = 64) String listId,
             @Valid @RequestBody ScanRequest request, Caller caller) {
-        return checkIn.scan(caller, id, listId, request.toScan());
+        return checkIn.scan(caller, congressId, listId, request.toScan());
     }
 
-    @PostMapping("/api/congresses/{id}/check-in-lists/{listId}/scans/offline")
-    OfflineUploadResponse upload(@PathVariable @Size(max = 64) String id, @PathVariable @Size(max = 64) String listId,
-            @Valid @RequestBody OfflineUpload upload, Caller caller) {
-        List<ScanResult> results = checkIn.upload(caller, id, listId,
+    @PostMapping("/api/congresses/{congressId}/check-in-lists/{listId}/scans/offline")
+    OfflineUploadResponse upload(@PathVariable @Size(max = 64) String congressId,
+            @PathVariable @Size(max = 64) String listId, @Valid @RequestBody OfflineUpload upload, Caller caller) {
+        List<ScanResult> results = checkIn.upload(caller, congressId, listId,
                 upload.scans().stream().map(ScanRequest::toScan).toList());
         return new OfflineUploadResponse(results.size(), (int) results.stream().filter(ScanResult::forced).count(),
                 results);
     }
 
-    @GetMapping("/api/congresses/{id}/check-in-lists/{listId}/scans/forced")
-    PageResponse<ForcedScanResponse> forced(@PathVariable @Size(max = 64) String id,
+    @GetMapping("/api/congresses/{congressId}/check-in-lists/{listId}/scans/forced")
+    PageResponse<ForcedScanResponse> forced(@PathVariable @Size(max = 64) String congressId,
             @PathVariable @Size(max = 64) String listId, @Valid PageQuery paging, Caller caller) {
-        return PageResponse.of(checkIn.forcedScans(caller, id, listId, paging.toPageable(Sort.by("scannedAt", "id"))),
-                ForcedScanResponse::of);
+        return PageResponse.of(checkIn.forcedScans(caller, congressId, listId,
+                paging.toPageable(Sort.by("scannedAt", "id"))), ForcedScanResponse::of);
     }
 
-    @GetMapping("/api/congresses/{id}/check-in-counts")
-    CheckInCounts counts(@PathVariable @Size(max = 64) String id, Caller caller) {
-        return checkIn.counts(caller, id);
+    @GetMapping("/api/congresses/{congressId}/check-in-counts")
+    CheckInCounts counts(@PathVariable @Size(max = 64) String congressId, Caller caller) {
+        return checkIn.counts(caller, congressId);
     }
 }

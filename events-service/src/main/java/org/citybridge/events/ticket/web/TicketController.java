@@ -94,19 +94,19 @@ class TicketController {
                 .body(QrCodes.png(ticket.secret(), QR_PIXELS));
     }
 
-    @GetMapping("/api/congresses/{id}/ticket-keys")
+    @GetMapping("/api/congresses/{congressId}/ticket-keys")
     @Allowed(Role.ORGANISER)
-    TicketKeysResponse keys(@PathVariable @Size(max = 64) String id, Caller caller) {
-        return new TicketKeysResponse(id, FORMAT, tickets.keysOf(caller, id));
+    TicketKeysResponse keys(@PathVariable @Size(max = 64) String congressId, Caller caller) {
+        return new TicketKeysResponse(congressId, FORMAT, tickets.keysOf(caller, congressId));
     }
 
     /** Devices ask with the {@code revokedAt} of the last one they hold as {@code since}, page by page. */
-    @GetMapping("/api/congresses/{id}/revocations")
+    @GetMapping("/api/congresses/{congressId}/revocations")
     @Allowed(Role.ORGANISER)
-    PageResponse<RevocationResponse> revocations(@PathVariable @Size(max = 64) String id,
+    PageResponse<RevocationResponse> revocations(@PathVariable @Size(max = 64) String congressId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since,
             @Valid PageQuery paging, Caller caller) {
-        return PageResponse.of(tickets.revocationsOf(caller, id, since, paging.toPageable(Sort.by("revokedAt", "id"))),
-                RevocationResponse::of);
+        return PageResponse.of(tickets.revocationsOf(caller, congressId, since,
+                paging.toPageable(Sort.by("revokedAt", "id"))), RevocationResponse::of);
     }
 }

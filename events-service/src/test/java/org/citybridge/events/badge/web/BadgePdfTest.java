@@ -43,10 +43,11 @@ class BadgePdfTest {
     @Test
     void eachBadgeKeepsItsTextInsideAndItsQrCodeReadable() throws IOException {
         List<Badge> badges = new ArrayList<>();
-        badges.add(new Badge(LONG_NAME, LONG_ORGANISATION, "Antwerpen", secret()));
-        badges.add(new Badge("Ayşe Yılmaz", "Stichting De Brug", "Münster", secret()));
+        badges.add(new Badge("KleurRijk congres: samen werken aan diversiteit in onderwijs, werk en zorg", LONG_NAME,
+                LONG_ORGANISATION, "Antwerpen", secret()));
+        badges.add(new Badge("Interkulturelle Öffnung", "Ayşe Yılmaz", "Stichting De Brug", "Münster", secret()));
         for (int i = 3; i <= 10; i++) {
-            badges.add(new Badge("Deelnemer " + i, i % 2 == 0 ? null : "Gemeente Almelo", "Almelo", secret()));
+            badges.add(new Badge(null, "Deelnemer " + i, i % 2 == 0 ? null : "Gemeente Almelo", "Almelo", secret()));
         }
 
         byte[] pdf = BadgePdf.sheets(badges);
@@ -55,7 +56,8 @@ class BadgePdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).as("eight per sheet").isEqualTo(2);
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Ayşe Yılmaz", "Stichting De Brug", "Münster", "Deelnemer 10");
+            assertThat(text).contains("Interkulturelle Öffnung", "Ayşe Yılmaz", "Stichting De Brug", "Münster",
+                    "Deelnemer 10");
 
             String first = squeezed(textIn(document, 0, 0));
             assertThat(first).as("the long name, wrapped in its own badge").contains(squeezed(LONG_NAME));
@@ -80,7 +82,7 @@ class BadgePdfTest {
 
     @Test
     void aSingleBadgeIsAPageOfItsOwnSize() throws IOException {
-        Badge badge = new Badge("Jan de Vries", "Gemeente Almelo", "Almelo", secret());
+        Badge badge = new Badge("Congres Almelo", "Jan de Vries", "Gemeente Almelo", "Almelo", secret());
 
         byte[] pdf = BadgePdf.single(badge);
         Files.write(Files.createDirectories(Path.of("target", "badges")).resolve("single.pdf"), pdf);
@@ -88,7 +90,8 @@ class BadgePdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(document.getPage(0).getMediaBox().getWidth()).isLessThan(300);
-            assertThat(new PDFTextStripper().getText(document)).contains("Jan de Vries", "Gemeente Almelo", "Almelo");
+            assertThat(new PDFTextStripper().getText(document)).contains("Congres Almelo", "Jan de Vries", "Gemeente Almelo",
+                    "Almelo");
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
             assertThat(QrDecoding.decode(page)).isEqualTo(badge.secret());
             ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
