@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +36,8 @@ public final class MailNode implements AutoCloseable {
     private final int port;
     private GreenMail server;
     private ScheduledExecutorService copier;
-    private int copied;
+    /** Message-IDs of the mails already written (GreenMail's list is grouped by mailbox, not by arrival). */
+    private final Set<String> copied = new HashSet<>();
 
     public MailNode(Path dir, int port) {
         this.dir = dir;
@@ -52,7 +55,7 @@ public final class MailNode implements AutoCloseable {
         }
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
-        copied = 0;
+        copied.clear();
         copier = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "mail-copier");
             thread.setDaemon(true);
@@ -69,12 +72,22 @@ public final class MailNode implements AutoCloseable {
         return dir;
     }
 
-    /** Writes the mails received since the last copy, numbered after the ones already in the directory. */
+    /**
+     * Writes the mails received since the last copy, numbered after the ones already in the directory. Not by
+     * index: GreenMail lists received mails mailbox by mailbox, so a mail to someone who already had one lands
+     * before mails copied earlier, and an index would copy one twice and skip another.
+     */
     private synchronized void copyNew() {
         try {
-            MimeMessage[] received = server.getReceivedMessages();
-            for (; copied < received.length; copied++) {
-                write(received[copied]);
+            for (MimeMessage message : server.getReceivedMessages()) {
+                String id = message.getMessageID();
+                if (id == null) {
+                    id = message.getSentDate() + " " + addresses(message.getAllRecipients()) + " " + message.getSubject();
+                }
+                if (!copied.contains(id)) {
+                    write(message);
+                    copied.add(id);
+                }
             }
         } catch (RuntimeException | IOException | MessagingException e) {
             log.warn("Could not write a received mail to {}: {}", dir, e.toString());

@@ -45,4 +45,48 @@ class MailNodeTest {
                     .contains("Ihr Code: K7QM-4TXP (Münster)");
         }
     }
+
+    @Test
+    void mailsAreListedOnceEachInTheOrderTheyCame() throws Exception {
+        try (MailNode node = new MailNode(dir, 0)) {
+            node.start();
+            // A second mail to someone who already had one: GreenMail then lists it before the other person's.
+            send(node, "anna@example.org", "Bevestiging");
+            awaitMails(1);
+            send(node, "bernd@example.org", "Bestätigung");
+            awaitMails(2);
+            send(node, "anna@example.org", "Annulering");
+            awaitMails(3);
+
+            assertThat(subjectOf(1)).isEqualTo("Bevestiging");
+            assertThat(subjectOf(2)).isEqualTo("Bestätigung");
+            assertThat(subjectOf(3)).isEqualTo("Annulering");
+            node.stop();
+            try (var files = Files.list(dir)) {
+                assertThat(files.count()).as("nothing written twice").isEqualTo(3);
+            }
+        }
+    }
+
+    private static void send(MailNode node, String to, String subject) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(node.port()));
+        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        message.setFrom(new InternetAddress("no-reply@citybridge.local"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(subject, "UTF-8");
+        message.setText("Code K7QM-4TXP", "UTF-8");
+        Transport.send(message);
+    }
+
+    private void awaitMails(int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> Files.exists(dir.resolve("%05d.txt".formatted(count))));
+    }
+
+    private String subjectOf(int number) throws Exception {
+        return Files.readAllLines(dir.resolve("%05d.txt".formatted(number)), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("Subject: ")).findFirst().orElseThrow().substring("Subject: ".length());
+    }
 }
