@@ -152,6 +152,7 @@ class RegistrationApiIT {
         JsonNode problem = ApiClient.json(again);
         assertThat(problem.get("code").asString()).isEqualTo(first.get("code").asString());
         assertThat(problem.get("registration").asString()).isEqualTo("/api/registrations/" + first.get("code").asString());
+        assertThat(problem.get("requestId").asString()).as("as every problem carries").isNotBlank();
         assertThat(ApiClient.json(client.api().get("/api/congresses/public/" + congress, null)).get("freePlaces")
                 .asInt()).as("no second place").isEqualTo(4);
     }

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.citybridge.knowledge.bridgegroup.BridgeGroupService;
+import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.search.SearchText;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.ConcurrentSaves;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.tenancy.Caller;
+import org.citybridge.platform.tenancy.Membership;
 import org.citybridge.platform.tenancy.TenantScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -33,11 +35,13 @@ public class QuestionService {
     private final TenantStore<Question> questions;
     private final BridgeGroupService bridgeGroups;
     private final PracticeDrafts practiceDrafts;
+    private final Membership membership;
     private final Clock clock;
 
     QuestionService(AggregateStores stores, BridgeGroupService bridgeGroups,
-            PracticeDrafts practiceDrafts) {
+            PracticeDrafts practiceDrafts, Membership membership) {
         this.questions = stores.tenantOwned(Question.class);
+        this.membership = membership;
         this.bridgeGroups = bridgeGroups;
         this.practiceDrafts = practiceDrafts;
         this.clock = Clock.systemUTC();
@@ -54,6 +58,10 @@ public class QuestionService {
             case MUNICIPALITIES -> municipalities == null ? List.of() : municipalities;
             case BRIDGE_GROUP -> bridgeGroups.memberCitiesFor(caller, bridgeGroupId);
         };
+        // A question to a city that is not in the network would wait in nobody's inbox.
+        addressed.stream().filter(city -> !membership.isMember(city)).findFirst().ifPresent(city -> {
+            throw new InvalidValueException("municipalities", "'" + city + "' is not a member city of the network");
+        });
         return questions.save(Question.ask(caller, content, audience, addressed, bridgeGroupId, invited,
                 clock.instant()));
     }

@@ -2,6 +2,7 @@ package org.citybridge.knowledge.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.citybridge.knowledge.KnowledgeClient;
@@ -74,6 +75,14 @@ class QuestionApiIT {
     void anOpenQuestionCannotBeTurnedIntoAPractice() {
         String question = ask("Open vraag", "\"audience\": \"NETWORK\"", ALMELO);
         assertThat(client.post("/api/questions/" + question + "/practice", "", ALMELO).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aQuestionToACityOutsideTheNetworkIsRefused() {
+        HttpResponse<String> asked = client.post("/api/questions", body("Aan Atlantis",
+                "\"audience\": \"MUNICIPALITIES\", \"municipalities\": [\"muenster\", \"atlantis\"]"), ALMELO);
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(400);
+        assertThat(asked.body()).contains("atlantis");
     }
 
     @Test

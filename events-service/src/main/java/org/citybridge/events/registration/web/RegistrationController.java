@@ -12,6 +12,7 @@ import org.citybridge.events.registration.Registration;
 import org.citybridge.events.registration.RegistrationService;
 import org.citybridge.platform.security.PublicRoute;
 import org.citybridge.platform.web.InvalidFieldException;
+import org.citybridge.platform.web.RequestId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -105,6 +106,7 @@ class RegistrationController {
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("code", e.code());
         problem.setProperty("registration", "/api/registrations/" + e.code());
+        problem.setProperty("requestId", RequestId.current());
         return problem;
     }
 }
