@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
@@ -31,6 +34,7 @@ import com.mongodb.client.model.Updates;
 class MongoDurabilityTest {
 
     private static final int DOCUMENTS = 200;
+    private static final int WRITERS = 8;
 
     @TempDir
     Path dataDir;
@@ -100,12 +104,25 @@ class MongoDurabilityTest {
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
     }
 
-    private static void insertDocuments(int port) {
+    /** From 8 writers at once, so that commits interleave and share fsyncs (the store's group commit). */
+    private static void insertDocuments(int port) throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try (MongoClient client = client(port)) {
             MongoCollection<Document> collection = collection(client);
-            for (int i = 0; i < DOCUMENTS; i++) {
-                collection.insertOne(new Document("_id", i).append("payload", "document " + i));
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < WRITERS; writer++) {
+                int first = writer;
+                done.add(writers.submit(() -> {
+                    for (int i = first; i < DOCUMENTS; i += WRITERS) {
+                        collection.insertOne(new Document("_id", i).append("payload", "document " + i));
+                    }
+                }));
             }
+            for (Future<?> writes : done) {
+                writes.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            writers.shutdownNow();
         }
     }
 
