@@ -1,7 +1,7 @@
 package org.citybridge.devstack;
 
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -71,14 +71,17 @@ class SnapshotH2Backend extends H2Backend {
             super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
         }
 
-        /** Every query, by index or by scan, ends here while the collection's lock is held. */
+        /**
+         * Every query, by index or by scan, ends here while the collection's lock is held, after filtering, sorting,
+         * skipping, limiting and projecting: only what is answered is copied (a count copies bare ids).
+         */
         @Override
-        protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int numberToSkip,
-                int limit, int batchSize, Comparator<Document> comparator, Document fieldSelector) {
-            Stream<Document> snapshots = documents.filter(document -> documentMatchesQuery(document, query))
-                    .map(Document::cloneDeeply);
-            return super.matchDocumentsFromStream(query, snapshots, numberToSkip, limit, batchSize, comparator,
-                    fieldSelector);
+        protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
+            List<Document> snapshots = new ArrayList<>(matchedDocuments.size());
+            for (Document document : matchedDocuments) {
+                snapshots.add(document.cloneDeeply());
+            }
+            return super.createQueryResult(snapshots, batchSize);
         }
     }
 }
