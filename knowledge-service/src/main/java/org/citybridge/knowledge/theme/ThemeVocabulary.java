@@ -3,15 +3,14 @@ package org.citybridge.knowledge.theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.citybridge.platform.event.EventJson;
+import org.citybridge.platform.search.SearchText;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -63,16 +62,12 @@ public class ThemeVocabulary {
         if (themes.containsKey(word.strip())) {
             return Optional.of(word.strip());
         }
-        String wanted = folded(word);
+        String wanted = SearchText.normalise(word);
         return themes.values().stream()
-                .filter(theme -> theme.labels().values().stream().anyMatch(label -> folded(label).equals(wanted))
+                .filter(theme -> theme.labels().values().stream()
+                        .anyMatch(label -> SearchText.normalise(label).equals(wanted))
                         || theme.keywords().values().stream().flatMap(List::stream)
-                                .anyMatch(keyword -> folded(keyword).equals(wanted)))
+                                .anyMatch(keyword -> SearchText.normalise(keyword).equals(wanted)))
                 .map(Theme::code).findFirst();
-    }
-
-    private static String folded(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
     }
 }

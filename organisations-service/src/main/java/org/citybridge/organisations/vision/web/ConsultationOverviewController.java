@@ -2,13 +2,12 @@ package org.citybridge.organisations.vision.web;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.Locale;
 
 import org.citybridge.organisations.vision.ContributionService;
 import org.citybridge.platform.security.Allowed;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Role;
+import org.citybridge.platform.web.DownloadNames;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,17 +44,8 @@ class ConsultationOverviewController {
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(slug(export.vision().title()) + "-contributions.csv").build().toString())
+                        .filename(DownloadNames.of(export.vision().title(), "vision", "-contributions.csv"))
+                        .build().toString())
                 .body(out.toByteArray());
-    }
-
-    /** "Hoe maken we Almelo kleurRijk?" becomes hoe-maken-we-almelo-kleurrijk. */
-    static String slug(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 80) {
-            slug = slug.substring(0, 80).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? "vision" : slug;
     }
 }
