@@ -1,5 +1,7 @@
 package org.citybridge.events.registration;
 
+import java.util.Map;
+
 import org.citybridge.platform.domain.ConflictException;
 
 /** The email already holds a registration for this congress: the answer names it instead of adding a second. */
@@ -9,7 +11,8 @@ public class AlreadyRegisteredException extends ConflictException {
 
     AlreadyRegisteredException(String code) {
         super("This email address is already registered for the congress (registration " + code
-                + "); use the link in its confirmation mail to view, change or cancel it.");
+                + "); use the link in its confirmation mail to view, change or cancel it.", "Already registered",
+                Map.of("code", code, "registration", "/api/registrations/" + code));
         this.code = code;
     }
 

@@ -91,7 +91,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail stateConflict(ConflictException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, e.getMessage(), request);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.getMessage(), request);
+        if (e.title() != null) {
+            problem.setTitle(e.title());
+        }
+        e.details().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -2,22 +2,16 @@ package org.citybridge.events.registration.web;
 
 import java.net.URI;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.citybridge.events.organisation.OrganisationNames;
-import org.citybridge.events.registration.AlreadyRegisteredException;
 import org.citybridge.events.registration.NewRegistration;
 import org.citybridge.events.registration.Registration;
 import org.citybridge.events.registration.RegistrationService;
 import org.citybridge.platform.security.PublicRoute;
 import org.citybridge.platform.web.InvalidFieldException;
-import org.citybridge.platform.web.RequestId;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -96,17 +90,5 @@ class RegistrationController {
             @RequestHeader(name = TOKEN, required = false) String token) {
         registrations.cancel(code, token);
         return ResponseEntity.noContent().build();
-    }
-
-    /** 409 with a pointer to the registration the email already holds, instead of a second place. */
-    @ExceptionHandler(AlreadyRegisteredException.class)
-    ProblemDetail alreadyRegistered(AlreadyRegisteredException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Already registered");
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", e.code());
-        problem.setProperty("registration", "/api/registrations/" + e.code());
-        problem.setProperty("requestId", RequestId.current());
-        return problem;
     }
 }
