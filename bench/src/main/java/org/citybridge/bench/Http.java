@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class Http {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -58,10 +61,21 @@ final class Http {
         return send(request(base, pathAndQuery, token).GET().build());
     }
 
+    /**
+     * Sends a fresh {@code Idempotency-Key}, as every client of ours does: a retry of this request
+     * (by the caller, with {@link #post(URI, String, String, Object, String)}) would not do the work twice.
+     */
     Answer post(URI base, String path, String token, Object body) throws IOException, InterruptedException {
+        return post(base, path, token, body, UUID.randomUUID().toString());
+    }
+
+    /** @param idempotencyKey the same for every attempt at one logical request */
+    Answer post(URI base, String path, String token, Object body, String idempotencyKey)
+            throws IOException, InterruptedException {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
-        return send(request(base, path, token).header("Content-Type", "application/json").POST(publisher).build());
+        return send(request(base, path, token).header("Content-Type", "application/json")
+                .header(IDEMPOTENCY_KEY, idempotencyKey).POST(publisher).build());
     }
 
     private static HttpRequest.Builder request(URI base, String path, String token) {

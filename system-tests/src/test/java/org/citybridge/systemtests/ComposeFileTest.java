@@ -30,7 +30,7 @@ class ComposeFileTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
     /** Variables that name where something is; the rest (demo switches, tuning) may keep their defaults. */
     private static final Pattern ADDRESS_VARIABLE = Pattern.compile(
-            "CITYBRIDGE_KAFKA|CITYBRIDGE_MONGO_URI|CITYBRIDGE_ISSUER|IDENTITY_URL|\\w+_PORT|\\w+_URL");
+            "CITYBRIDGE_KAFKA|CITYBRIDGE_MONGO_URI|CITYBRIDGE_ISSUER|CITYBRIDGE_BIND_ADDRESS|IDENTITY_URL|\\w+_PORT|\\w+_URL");
 
     static List<String> deployableModules() throws Exception {
         List<String> modules = new ArrayList<>();
@@ -111,6 +111,9 @@ class ComposeFileTest {
                 }
             }
         });
+        // Every module listens on loopback unless told otherwise, which would shut out the other containers.
+        assertThat(addresses).as("%s listens beyond loopback in compose", module)
+                .containsEntry("CITYBRIDGE_BIND_ADDRESS", "0.0.0.0");
         if (addresses.containsKey("CITYBRIDGE_KAFKA")) {
             assertThat(addresses.get("CITYBRIDGE_KAFKA")).isEqualTo("kafka:9092");
             assertThat(addresses.get("CITYBRIDGE_MONGO_URI")).startsWith("mongodb://mongo:27017");

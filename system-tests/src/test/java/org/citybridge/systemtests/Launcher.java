@@ -41,6 +41,17 @@ final class Launcher {
         return "http://localhost:" + environment.get("GATEWAY_PORT");
     }
 
+    /** Every port the suite listens on, by its variable (GATEWAY_PORT, MONGO_PORT, ...). */
+    Map<String, Integer> ports() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.endsWith("_PORT")) {
+                ports.put(name, Integer.valueOf(value));
+            }
+        });
+        return ports;
+    }
+
     String kafkaBootstrap() {
         return "localhost:" + environment.get("KAFKA_PORT");
     }

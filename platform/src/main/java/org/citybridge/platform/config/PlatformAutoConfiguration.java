@@ -12,6 +12,7 @@ import org.apache.kafka.common.header.Header;
 import org.citybridge.platform.deadletter.DeadLetterController;
 import org.citybridge.platform.deadletter.DeadLetters;
 import org.citybridge.platform.event.EventHeaders;
+import org.citybridge.platform.health.MongoOutageFilter;
 import org.citybridge.platform.health.MongoPingHealthIndicator;
 import org.citybridge.platform.inbox.ConsumerRetryProperties;
 import org.citybridge.platform.inbox.EventInbox;
@@ -87,7 +88,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the platform into every service that has it on its classpath. */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
 @EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class, TenancyProperties.class,
-        ConsumerRetryProperties.class})
+        ConsumerRetryProperties.class, MongoTimeouts.class})
 @Import({ServiceSecurityConfiguration.class, ProblemHandler.class})
 public class PlatformAutoConfiguration {
 
@@ -146,18 +147,28 @@ public class PlatformAutoConfiguration {
         return registration;
     }
 
+    /** Around the security filters, whose MongoDB failures would otherwise be the container's 500. */
+    @Bean
+    FilterRegistrationBean<MongoOutageFilter> mongoOutageFilter(ProblemResponses problems) {
+        FilterRegistrationBean<MongoOutageFilter> registration = new FilterRegistrationBean<>(
+                new MongoOutageFilter(problems));
+        // Inside the request id filter, so that the 503 carries the request id.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     /**
      * A request that needs MongoDB while it is away fails within seconds (503, see ProblemHandler)
-     * instead of hanging for the driver's default 30 s; health says DOWN as fast.
+     * instead of hanging for the driver's default 30 s; health and readiness say DOWN as fast.
      */
     @Bean
-    MongoClientSettingsBuilderCustomizer fastMongoFailure(Environment environment) {
-        Duration selection = environment.getProperty("citybridge.mongo.server-selection-timeout", Duration.class,
-                Duration.ofSeconds(5));
+    MongoClientSettingsBuilderCustomizer fastMongoFailure(MongoTimeouts timeouts) {
         return settings -> settings
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(selection.toMillis(),
-                        TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout(3, TimeUnit.SECONDS));
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        timeouts.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket
+                        .connectTimeout(Math.toIntExact(timeouts.connectTimeout().toMillis()), TimeUnit.MILLISECONDS)
+                        .readTimeout(Math.toIntExact(timeouts.readTimeout().toMillis()), TimeUnit.MILLISECONDS));
     }
 
     /** Named like Boot's MongoDB indicator, which then steps aside; shown as "mongo" in /actuator/health. */
