@@ -41,6 +41,11 @@ final class Launcher {
         return "http://localhost:" + environment.get("GATEWAY_PORT");
     }
 
+    /** A component's own port, around the gateway: "organisations", "actions", "knowledge", "events". */
+    String service(String name) {
+        return "http://localhost:" + environment.get(name.toUpperCase(java.util.Locale.ROOT) + "_PORT");
+    }
+
     String kafkaBootstrap() {
         return "localhost:" + environment.get("KAFKA_PORT");
     }
