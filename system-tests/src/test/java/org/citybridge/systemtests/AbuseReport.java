@@ -46,10 +46,16 @@ final class AbuseReport {
     }
 
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> unsendable = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
 
     void sent(String where) {
         requests.computeIfAbsent(where, key -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** A variant the test's HTTP client refuses to send (an illegal URI or header). */
+    void unsendable(String where) {
+        unsendable.computeIfAbsent(where, key -> new AtomicInteger()).incrementAndGet();
     }
 
     void found(Finding finding) {
@@ -90,6 +96,9 @@ final class AbuseReport {
             counts.values().forEach(value -> text.append(" | ").append(value));
             text.append(" |\n");
         });
+        if (!unsendable.isEmpty()) {
+            text.append("\nNot sent, refused by the test's HTTP client: ").append(unsendable).append(".\n");
+        }
         text.append("\n## Findings by cause\n\n");
         List<Finding> all = new ArrayList<>(findings);
         text.append(all.isEmpty() ? "None.\n" : byCause(all));

@@ -1,16 +1,20 @@
 package org.citybridge.systemtests;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -105,7 +109,7 @@ final class SchemaBodies {
                     .map(local -> local + "@example.org");
             case "uri", "url" -> Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
                     .map(path -> "https://example.org/" + path);
-            case "uuid" -> Arbitraries.randomValue(random -> new java.util.UUID(random.nextLong(), random.nextLong()).toString());
+            case "uuid" -> Arbitraries.randomValue(random -> new UUID(random.nextLong(), random.nextLong()).toString());
             default -> pattern.isEmpty() ? text(minLength, Math.min(maxLength, 80)) : matching(pattern);
         };
         return values.map(NODES::stringNode);
@@ -217,8 +221,8 @@ final class SchemaBodies {
                 NODES.stringNode("2026-02-30T25:61:00Z"),
                 NODES.numberNode(-1),
                 NODES.numberNode(Integer.MIN_VALUE),
-                NODES.numberNode(new java.math.BigInteger("9".repeat(40))),
-                NODES.numberNode(new java.math.BigDecimal("1e400")),
+                NODES.numberNode(new BigInteger("9".repeat(40))),
+                NODES.numberNode(new BigDecimal("1e400")),
                 NODES.numberNode(Double.MAX_VALUE),
                 NODES.booleanNode(true),
                 NODES.arrayNode(),
@@ -233,9 +237,9 @@ final class SchemaBodies {
                     return body;
                 });
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, member),
-                net.jqwik.api.Tuple.of(2, dropped),
-                net.jqwik.api.Tuple.of(2, whole));
+                Tuple.of(6, member),
+                Tuple.of(2, dropped),
+                Tuple.of(2, whole));
     }
 
     private static JsonNode arrayOf(int size) {
