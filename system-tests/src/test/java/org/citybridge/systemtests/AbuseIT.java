@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.citybridge.systemtests.AbuseReport.Finding;
 import org.citybridge.systemtests.AbuseReport.Kind;
@@ -29,9 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.sessions.JqwikSession;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,8 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * every error is problem+json, and no city ever receives another city's private demo data. The
  * figures and the findings, grouped by cause, go to target/abuse-report.md.
  * <p>
- * Bodies come from jqwik's arbitraries used as generators (not as a jqwik engine property, which would
- * start the suite in a second engine), in a {@link JqwikSession} with a fixed seed
+ * Bodies are generated from the request schemas ({@link SchemaBodies}) with one seeded random source
  * ({@code -Dcitybridge.abuse.seed}), so a run can be repeated request for request.
  */
 @ExtendWith(LaunchedSuite.class)
@@ -54,6 +52,7 @@ class AbuseIT {
     private static final Path REPORT = Path.of("target", "abuse-report.md");
     private static final int IN_FLIGHT = 12;
     private static final int GENERATED_BODIES = 3;
+    private static final long SEED = Long.getLong("citybridge.abuse.seed", 20261130L);
     private static final int GATEWAY_SAMPLE_EVERY = 5;
     private static final Set<String> GATEWAY_VARIANTS = Set.of("well-formed", "another city's private id",
             "query value %ff", "operator object in a parameter", "header with non-ASCII bytes", "invalid JSON",
@@ -111,13 +110,9 @@ class AbuseIT {
         assertThat(ROUTES).as("routes in the OpenAPI documents").hasSizeGreaterThan(100);
 
         List<Call> calls = new ArrayList<>();
-        JqwikSession.start(Long.getLong("citybridge.abuse.seed", 20261130L).toString());
-        try {
-            for (Route route : ROUTES) {
-                calls.addAll(callsTo(route, realValues(route)));
-            }
-        } finally {
-            JqwikSession.finish();
+        SchemaBodies bodies = new SchemaBodies(new Random(SEED));
+        for (Route route : ROUTES) {
+            calls.addAll(callsTo(route, realValues(route), bodies));
         }
         calls.addAll(pathsNoDocumentNames());
         sendAll(calls, IN_FLIGHT);
@@ -128,8 +123,7 @@ class AbuseIT {
     @AfterAll
     static void report() throws Exception {
         REPORT_DATA.write(REPORT, seconds, "Routes from the services' OpenAPI documents: " + ROUTES.size()
-                + "; callers: " + callers.stream().map(Caller::name).toList() + "; jqwik seed "
-                + Long.getLong("citybridge.abuse.seed", 20261130L) + ".");
+                + "; callers: " + callers.stream().map(Caller::name).toList() + "; seed of the generated bodies " + SEED + ".");
     }
 
     @Test
@@ -171,10 +165,10 @@ class AbuseIT {
     record Call(String where, String service, String template, String base, Caller caller, Probe probe) {
     }
 
-    private static List<Call> callsTo(Route route, Map<String, String> realValues) {
+    private static List<Call> callsTo(Route route, Map<String, String> realValues, SchemaBodies bodies) {
         MalformedRequests requests = new MalformedRequests(route, realValues, GENERATED_BODIES);
-        Arbitrary<JsonNode> validish = route.takesJson() ? SchemaBodies.validish(route.bodySchema()) : null;
-        Arbitrary<JsonNode> mutated = route.takesJson() ? SchemaBodies.mutated(route.bodySchema()) : null;
+        Supplier<JsonNode> validish = () -> bodies.validish(route.bodySchema());
+        Supplier<JsonNode> mutated = () -> bodies.mutated(route.bodySchema());
         List<Probe> few = requests.few(validish);
         List<Probe> all = requests.all(validish, mutated);
         List<Call> calls = new ArrayList<>();

@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.citybridge.systemtests.OpenApiRoutes.Parameter;
 import org.citybridge.systemtests.OpenApiRoutes.Route;
-
-import net.jqwik.api.Arbitrary;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the abuse suite sends to one route: a well-formed request first, then variants that are each
  * wrong in one way (bad percent-encodings, wrong types, operator objects, huge and negative numbers,
- * oversized strings, deep nesting, wrong content types, invalid JSON, generated bodies).
+ * oversized strings, deep nesting, wrong content types, invalid JSON, bodies generated from the schema).
  */
 final class MalformedRequests {
 
@@ -43,7 +43,7 @@ final class MalformedRequests {
 
     /**
      * @param realValues a value per path parameter that names an existing resource, where one was found
-     * @param generatedBodies how many valid-ish and how many mutated bodies jqwik generates for the route
+     * @param generatedBodies how many valid-ish and how many mutated bodies to generate for the route
      */
     MalformedRequests(Route route, Map<String, String> realValues, int generatedBodies) {
         this.route = route;
@@ -52,7 +52,7 @@ final class MalformedRequests {
     }
 
     /** Few requests: for callers the route refuses, which must be refused the same way however malformed. */
-    List<Probe> few(Arbitrary<JsonNode> validish) {
+    List<Probe> few(Supplier<JsonNode> validish) {
         List<Probe> probes = new ArrayList<>();
         probes.add(wellFormed("well-formed", validish));
         probes.add(withPath("unknown ids", name -> "does-not-exist-4711", validish));
@@ -64,7 +64,7 @@ final class MalformedRequests {
     }
 
     /** Every variant: for callers the route admits. */
-    List<Probe> all(Arbitrary<JsonNode> validish, Arbitrary<JsonNode> mutated) {
+    List<Probe> all(Supplier<JsonNode> validish, Supplier<JsonNode> mutated) {
         List<Probe> probes = new ArrayList<>(few(validish));
         probes.add(withPath("path parameter %ff", name -> "%ff", validish));
         probes.add(withPath("path parameter with %00", name -> "x%00y", validish));
@@ -113,17 +113,17 @@ final class MalformedRequests {
                             '"', '}'})));
             probes.add(json("huge number", route.method(), target, "{\"capacity\":1e999999,\"title\":1" + "0".repeat(2_000) + "}"));
             probes.add(new Probe("text/plain body", route.method(), target, Map.of(), "text/plain",
-                    bytes(validish.sample())));
+                    bytes(validish.get())));
             probes.add(new Probe("XML body", route.method(), target, Map.of(), "application/xml", "<a>1</a>".getBytes()));
             probes.add(new Probe("multipart without boundary", route.method(), target, Map.of(), "multipart/form-data",
                     "--x\r\n".getBytes()));
             probes.add(new Probe("JSON with a bogus charset", route.method(), target, Map.of(),
-                    "application/json; charset=bogus-1", bytes(validish.sample())));
-            probes.add(new Probe("no content type", route.method(), target, Map.of(), null, bytes(validish.sample())));
-            validish.sampleStream().limit(generatedBodies).forEach(body -> probes.add(
-                    new Probe("jqwik valid-ish body", route.method(), target, Map.of(), "application/json", bytes(body))));
-            mutated.sampleStream().limit(generatedBodies).forEach(body -> probes.add(
-                    new Probe("jqwik mutated body", route.method(), target, Map.of(), "application/json", bytes(body))));
+                    "application/json; charset=bogus-1", bytes(validish.get())));
+            probes.add(new Probe("no content type", route.method(), target, Map.of(), null, bytes(validish.get())));
+            Stream.generate(validish).limit(generatedBodies).forEach(body -> probes.add(
+                    new Probe("generated valid-ish body", route.method(), target, Map.of(), "application/json", bytes(body))));
+            Stream.generate(mutated).limit(generatedBodies).forEach(body -> probes.add(
+                    new Probe("generated mutated body", route.method(), target, Map.of(), "application/json", bytes(body))));
         } else {
             probes.add(json("JSON to a multipart route", route.method(), target, "{\"file\":\"x\"}"));
             probes.add(new Probe("multipart without boundary", route.method(), target, Map.of(), "multipart/form-data",
@@ -138,12 +138,12 @@ final class MalformedRequests {
         return probes;
     }
 
-    private Probe wellFormed(String variant, Arbitrary<JsonNode> validish) {
+    private Probe wellFormed(String variant, Supplier<JsonNode> validish) {
         return withPath(variant, name -> null, validish);
     }
 
     /** Path parameters from {@code junk} (already encoded), or the real value where junk gives null. */
-    private Probe withPath(String variant, Function<String, String> junk, Arbitrary<JsonNode> validish) {
+    private Probe withPath(String variant, Function<String, String> junk, Supplier<JsonNode> validish) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Parameter parameter : route.pathParameters()) {
             String value = junk.apply(parameter.name());
@@ -153,19 +153,19 @@ final class MalformedRequests {
         return withBody(variant, target(values, defaultQuery()), Map.of(), validish);
     }
 
-    private Probe withQuery(String variant, String query, Arbitrary<JsonNode> validish) {
+    private Probe withQuery(String variant, String query, Supplier<JsonNode> validish) {
         String defaults = defaultQuery();
         return withBody(variant, target(encoded(realValues), defaults.isEmpty() ? query : defaults + "&" + query), Map.of(),
                 validish);
     }
 
-    private Probe withHeader(String variant, String header, String value, Arbitrary<JsonNode> validish) {
+    private Probe withHeader(String variant, String header, String value, Supplier<JsonNode> validish) {
         return withBody(variant, target(realValues), Map.of(header, value), validish);
     }
 
-    private Probe withBody(String variant, String target, Map<String, String> headers, Arbitrary<JsonNode> validish) {
+    private Probe withBody(String variant, String target, Map<String, String> headers, Supplier<JsonNode> validish) {
         if (route.takesJson()) {
-            return new Probe(variant, route.method(), target, headers, "application/json", bytes(validish.sample()));
+            return new Probe(variant, route.method(), target, headers, "application/json", bytes(validish.get()));
         }
         if (route.bodyType() != null) {
             return new Probe(variant, route.method(), target, headers, "multipart/form-data; boundary=b",

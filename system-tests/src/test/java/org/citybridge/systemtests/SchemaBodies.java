@@ -8,13 +8,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,10 +17,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * jqwik arbitraries for request bodies, built from a resolved OpenAPI schema (which springdoc derives
- * from the request records and their bean-validation bounds): {@link #validish(JsonNode)} stays inside
- * the declared types, bounds, enums and formats as far as a schema says them; {@link #mutated(JsonNode)}
- * takes such a body and breaks it in one place the way a careless or hostile client would.
+ * Request bodies generated from a resolved OpenAPI schema (which springdoc derives from the request
+ * records and their bean-validation bounds), from one seeded {@link Random} so that a run can be
+ * repeated body for body: {@link #validish(JsonNode)} stays inside the declared types, bounds, enums
+ * and formats as far as a schema says them; {@link #mutated(JsonNode)} takes such a body and breaks it
+ * in one place the way a careless or hostile client would.
  */
 final class SchemaBodies {
 
@@ -33,44 +29,59 @@ final class SchemaBodies {
     private static final int MAX_DEPTH = 6;
     /** Long enough to pass any declared bound by far, short enough to stay under a 1 MiB body limit. */
     static final int OVERSIZED = 100_000;
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+            + "     .,-'éëüößçğşı€ابتЖжЯяЩщ";
+    private static final String SLUG = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final List<String> LANGUAGES = List.of("nl", "de", "en", "fr");
 
-    private SchemaBodies() {
+    private final Random random;
+
+    SchemaBodies(Random random) {
+        this.random = random;
     }
 
-    static Arbitrary<JsonNode> validish(JsonNode schema) {
+    JsonNode validish(JsonNode schema) {
         return validish(schema, 0);
     }
 
-    static Arbitrary<JsonNode> mutated(JsonNode schema) {
-        return validish(schema).flatMap(body -> mutation(schema).map(mutation -> mutation.apply(body.deepCopy())));
+    JsonNode mutated(JsonNode schema) {
+        JsonNode body = validish(schema);
+        List<String> members = new ArrayList<>();
+        schema.path("properties").propertyNames().forEach(members::add);
+        int kind = random.nextInt(10);
+        if (members.isEmpty() || !body.isObject() || kind >= 8) {
+            return wholeBodyBroken(body);
+        }
+        ObjectNode object = (ObjectNode) body;
+        String member = members.get(random.nextInt(members.size()));
+        if (kind >= 6) {
+            object.remove(member);
+        } else {
+            object.set(member, junk());
+        }
+        return object;
     }
 
-    private static Arbitrary<JsonNode> validish(JsonNode schema, int depth) {
+    private JsonNode validish(JsonNode schema, int depth) {
         if (depth > MAX_DEPTH) {
-            return Arbitraries.just(NODES.nullNode());
+            return NODES.nullNode();
         }
         if (schema.has("enum")) {
-            List<JsonNode> values = new ArrayList<>();
-            schema.path("enum").forEach(values::add);
-            return Arbitraries.of(values);
+            return pick(schema.path("enum"));
         }
         for (String alternatives : List.of("oneOf", "anyOf")) {
             if (schema.path(alternatives).isArray() && !schema.path(alternatives).isEmpty()) {
-                List<Arbitrary<JsonNode>> choices = new ArrayList<>();
-                schema.path(alternatives).forEach(alternative -> choices.add(validish(alternative, depth + 1)));
-                return Arbitraries.oneOf(choices);
+                return validish(pick(schema.path(alternatives)), depth + 1);
             }
         }
-        String type = type(schema);
-        return switch (type) {
-            case "integer" -> integers(schema);
-            case "number" -> Arbitraries.doubles()
-                    .between(schema.path("minimum").asDouble(-1_000_000), schema.path("maximum").asDouble(1_000_000))
-                    .map(NODES::numberNode);
-            case "boolean" -> Arbitraries.of(true, false).map(NODES::booleanNode);
-            case "array" -> arrays(schema, depth);
-            case "object" -> objects(schema, depth);
-            default -> strings(schema);
+        return switch (type(schema)) {
+            case "integer" -> integer(schema);
+            case "number" -> NODES.numberNode(between(schema.path("minimum").asDouble(-1_000_000),
+                    schema.path("maximum").asDouble(1_000_000)));
+            case "boolean" -> NODES.booleanNode(random.nextBoolean());
+            case "array" -> array(schema, depth);
+            case "object" -> object(schema, depth);
+            default -> NODES.stringNode(string(schema));
         };
     }
 
@@ -89,37 +100,29 @@ final class SchemaBodies {
         return schema.has("properties") || schema.has("additionalProperties") ? "object" : "string";
     }
 
-    private static Arbitrary<JsonNode> integers(JsonNode schema) {
+    private JsonNode integer(JsonNode schema) {
         long minimum = schema.path("minimum").asLong(-1_000);
-        long maximum = schema.path("maximum").asLong(Math.max(minimum, 0) + 10_000);
-        return Arbitraries.longs().between(minimum, Math.max(minimum, maximum)).map(NODES::numberNode);
+        long maximum = Math.max(minimum, schema.path("maximum").asLong(Math.max(minimum, 0) + 10_000));
+        // Now and then a bound itself, where off-by-one mistakes live.
+        int edge = random.nextInt(6);
+        long value = edge == 0 ? minimum : edge == 1 ? maximum : minimum + (long) (random.nextDouble() * (maximum - minimum));
+        return NODES.numberNode(value);
     }
 
-    private static Arbitrary<JsonNode> strings(JsonNode schema) {
-        String format = schema.path("format").asString("");
+    private String string(JsonNode schema) {
         String pattern = schema.path("pattern").asString("");
         int maxLength = schema.path("maxLength").asInt(60);
         int minLength = Math.min(schema.path("minLength").asInt(0), maxLength);
-        Arbitrary<String> values = switch (format) {
-            case "date" -> Arbitraries.integers().between(-400, 800)
-                    .map(days -> LocalDate.of(2026, 6, 1).plusDays(days).toString());
-            case "date-time" -> Arbitraries.integers().between(-400, 800)
-                    .map(days -> OffsetDateTime.of(2026, 6, 1, 9, 30, 0, 0, ZoneOffset.UTC).plusDays(days).toString());
-            case "email" -> Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
-                    .map(local -> local + "@example.org");
-            case "uri", "url" -> Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
-                    .map(path -> "https://example.org/" + path);
-            case "uuid" -> Arbitraries.randomValue(random -> new UUID(random.nextLong(), random.nextLong()).toString());
-            default -> pattern.isEmpty() ? text(minLength, Math.min(maxLength, 80)) : matching(pattern);
+        LocalDate day = LocalDate.of(2026, 6, 1).plusDays(random.nextInt(1_200) - 400);
+        return switch (schema.path("format").asString("")) {
+            case "date" -> day.toString();
+            case "date-time" -> OffsetDateTime.of(day.atTime(9 + random.nextInt(10), 0), ZoneOffset.UTC).toString();
+            case "email" -> text(SLUG, 1, 12) + "@example.org";
+            case "uri", "url" -> "https://example.org/" + text(SLUG, 1, 12);
+            case "uuid" -> new UUID(random.nextLong(), random.nextLong()).toString();
+            default -> pattern.isEmpty() ? text(LETTERS, Math.max(minLength, 1), Math.max(Math.min(maxLength, 80), 1))
+                    : matching(pattern);
         };
-        return values.map(NODES::stringNode);
-    }
-
-    /** Text a person might type: letters of several scripts, digits, punctuation, now and then an emoji. */
-    private static Arbitrary<String> text(int minLength, int maxLength) {
-        return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').withCharRange('0', '9')
-                .withChars(" .,-'éëüößçğşı€").withChars("ابت").withCharRange('\u0400', '\u044f')
-                .ofMinLength(Math.max(minLength, 1)).ofMaxLength(Math.max(maxLength, 1));
     }
 
     /**
@@ -127,126 +130,118 @@ final class SchemaBodies {
      * ({@code nl|de|en|fr}) gives one of them, anything else a lower-case slug, a web address or a
      * phone number, which is what the patterns in these services describe.
      */
-    private static Arbitrary<String> matching(String pattern) {
+    private String matching(String pattern) {
         String bare = pattern.replace("(?i)", "");
         if (bare.matches("[A-Za-z0-9_ -]+(\\|[A-Za-z0-9_ -]+)+")) {
-            return Arbitraries.of(bare.split("\\|"));
+            String[] words = bare.split("\\|");
+            return words[random.nextInt(words.length)];
         }
         if (bare.contains("https?")) {
-            return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10)
-                    .map(path -> "https://example.org/" + path);
+            return "https://example.org/" + text(SLUG, 1, 10);
         }
         if (bare.startsWith("\\+?[0-9]")) {
-            return Arbitraries.integers().between(100_000, 999_999_999).map(number -> "+31 " + number);
+            return "+31 " + (100_000 + random.nextInt(900_000_000));
         }
         if (bare.equals("[0-9]{1,2}")) {
-            return Arbitraries.integers().between(1, 99).map(String::valueOf);
+            return String.valueOf(1 + random.nextInt(99));
         }
         if (bare.equals("[a-z]{2}")) {
-            return Arbitraries.of("nl", "de", "en", "fr");
+            return LANGUAGES.get(random.nextInt(LANGUAGES.size()));
         }
-        return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').ofMinLength(2).ofMaxLength(20)
-                .map(slug -> "a" + slug);
+        return "a" + text(SLUG, 2, 20);
     }
 
-    private static Arbitrary<JsonNode> arrays(JsonNode schema, int depth) {
+    private JsonNode array(JsonNode schema, int depth) {
         int maxItems = Math.min(schema.path("maxItems").asInt(4), 4);
         int minItems = Math.min(schema.path("minItems").asInt(0), maxItems);
-        Arbitrary<JsonNode> items = validish(schema.path("items"), depth + 1);
-        var lists = schema.path("uniqueItems").asBoolean(false)
-                ? items.list().uniqueElements().ofMinSize(minItems).ofMaxSize(maxItems)
-                : items.list().ofMinSize(minItems).ofMaxSize(maxItems);
-        return lists.map(elements -> {
-            ArrayNode array = NODES.arrayNode();
-            elements.forEach(array::add);
-            return array;
-        });
+        int size = minItems + random.nextInt(maxItems - minItems + 1);
+        ArrayNode array = NODES.arrayNode();
+        for (int i = 0; i < size; i++) {
+            JsonNode item = validish(schema.path("items"), depth + 1);
+            if (!schema.path("uniqueItems").asBoolean(false) || !array.valueStream().anyMatch(item::equals)) {
+                array.add(item);
+            }
+        }
+        return array;
     }
 
-    private static Arbitrary<JsonNode> objects(JsonNode schema, int depth) {
+    private JsonNode object(JsonNode schema, int depth) {
+        ObjectNode object = NODES.objectNode();
         if (!schema.has("properties")) {
-            // A map (e.g. a title per language): a few language keys.
-            Arbitrary<JsonNode> values = validish(schema.path("additionalProperties"), depth + 1);
-            return Arbitraries.maps(Arbitraries.of("nl", "de", "en", "fr"), values).ofMinSize(1).ofMaxSize(3)
-                    .map(entries -> {
-                        ObjectNode object = NODES.objectNode();
-                        entries.forEach(object::set);
-                        return object;
-                    });
+            // A map, such as a title per language: a few language keys.
+            int size = 1 + random.nextInt(3);
+            for (int i = 0; i < size; i++) {
+                object.set(LANGUAGES.get(random.nextInt(LANGUAGES.size())),
+                        validish(schema.path("additionalProperties"), depth + 1));
+            }
+            return object;
         }
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(name -> required.add(name.asString()));
-        List<String> names = new ArrayList<>();
-        List<Arbitrary<JsonNode>> values = new ArrayList<>();
         for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
-            names.add(property.getKey());
-            Arbitrary<JsonNode> value = validish(property.getValue(), depth + 1);
             // An optional member is left out now and then, as clients do.
-            values.add(required.contains(property.getKey()) ? value : value.injectNull(0.2));
-        }
-        return Combinators.combine(values).as(generated -> {
-            ObjectNode object = NODES.objectNode();
-            for (int i = 0; i < names.size(); i++) {
-                if (generated.get(i) != null) {
-                    object.set(names.get(i), generated.get(i));
-                }
+            if (required.contains(property.getKey()) || random.nextInt(5) > 0) {
+                object.set(property.getKey(), validish(property.getValue(), depth + 1));
             }
-            return object;
-        });
-    }
-
-    /** One way to break a body: at a member of the top-level object, or the whole body. */
-    private static Arbitrary<UnaryOperator<JsonNode>> mutation(JsonNode schema) {
-        List<String> members = new ArrayList<>();
-        schema.path("properties").propertyNames().forEach(members::add);
-        Arbitrary<UnaryOperator<JsonNode>> whole = Arbitraries.of(
-                body -> NODES.arrayNode().add(body),
-                body -> NODES.stringNode(body.toString()),
-                body -> NODES.nullNode(),
-                body -> NODES.numberNode(Long.MIN_VALUE),
-                body -> body.isObject() ? ((ObjectNode) body).put("$where", "sleep(1000)") : body,
-                body -> body.isObject() ? ((ObjectNode) body).put("municipality", "antwerpen").put("id", "demo-x") : body);
-        if (members.isEmpty()) {
-            return whole;
         }
-        Arbitrary<JsonNode> junk = Arbitraries.of(
-                NODES.nullNode(),
-                NODES.objectNode().put("$gt", ""),
-                NODES.objectNode().put("$regex", ".*"),
-                NODES.arrayNode().add(NODES.objectNode().put("$ne", (String) null)),
-                NODES.stringNode("x".repeat(OVERSIZED)),
-                NODES.stringNode(""),
-                NODES.stringNode("\u0000\uFFFF\uD83D\uDE00 <script>alert(1)</script>"),
-                NODES.stringNode("99999-99-99"),
-                NODES.stringNode("2026-02-30T25:61:00Z"),
-                NODES.numberNode(-1),
-                NODES.numberNode(Integer.MIN_VALUE),
-                NODES.numberNode(new BigInteger("9".repeat(40))),
-                NODES.numberNode(new BigDecimal("1e400")),
-                NODES.numberNode(Double.MAX_VALUE),
-                NODES.booleanNode(true),
-                NODES.arrayNode(),
-                arrayOf(5_000));
-        Arbitrary<UnaryOperator<JsonNode>> member = Combinators.combine(Arbitraries.of(members), junk)
-                .as((name, value) -> body -> body.isObject() ? ((ObjectNode) body).set(name, value) : body);
-        Arbitrary<UnaryOperator<JsonNode>> dropped = Arbitraries.of(members)
-                .map(name -> body -> {
-                    if (body.isObject()) {
-                        ((ObjectNode) body).remove(name);
-                    }
-                    return body;
-                });
-        return Arbitraries.frequencyOf(
-                Tuple.of(6, member),
-                Tuple.of(2, dropped),
-                Tuple.of(2, whole));
+        return object;
     }
 
-    private static JsonNode arrayOf(int size) {
+    private JsonNode junk() {
+        return switch (random.nextInt(17)) {
+            case 0 -> NODES.nullNode();
+            case 1 -> NODES.objectNode().put("$gt", "");
+            case 2 -> NODES.objectNode().put("$regex", ".*");
+            case 3 -> NODES.arrayNode().add(NODES.objectNode().putNull("$ne"));
+            case 4 -> NODES.stringNode("x".repeat(OVERSIZED));
+            case 5 -> NODES.stringNode("");
+            case 6 -> NODES.stringNode("\u0000\uFFFF\uD83D\uDE00 <script>alert(1)</script>");
+            case 7 -> NODES.stringNode("99999-99-99");
+            case 8 -> NODES.stringNode("2026-02-30T25:61:00Z");
+            case 9 -> NODES.numberNode(-1);
+            case 10 -> NODES.numberNode(Integer.MIN_VALUE);
+            case 11 -> NODES.numberNode(new BigInteger("9".repeat(40)));
+            case 12 -> NODES.numberNode(new BigDecimal("1e400"));
+            case 13 -> NODES.numberNode(Double.MAX_VALUE);
+            case 14 -> NODES.booleanNode(true);
+            case 15 -> NODES.arrayNode();
+            default -> manyItems();
+        };
+    }
+
+    private JsonNode wholeBodyBroken(JsonNode body) {
+        return switch (random.nextInt(6)) {
+            case 0 -> NODES.arrayNode().add(body);
+            case 1 -> NODES.stringNode(body.toString());
+            case 2 -> NODES.nullNode();
+            case 3 -> NODES.numberNode(Long.MIN_VALUE);
+            case 4 -> body.isObject() ? ((ObjectNode) body).put("$where", "sleep(1000)") : body;
+            default -> body.isObject() ? ((ObjectNode) body).put("municipality", "antwerpen").put("id", "demo-x") : body;
+        };
+    }
+
+    private static JsonNode manyItems() {
         ArrayNode array = NODES.arrayNode();
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < 5_000; i++) {
             array.add("item-" + i);
         }
         return array;
+    }
+
+    private JsonNode pick(JsonNode choices) {
+        return choices.get(random.nextInt(choices.size()));
+    }
+
+    private double between(double minimum, double maximum) {
+        return maximum <= minimum ? minimum : minimum + random.nextDouble() * (maximum - minimum);
+    }
+
+    private String text(String alphabet, int minLength, int maxLength) {
+        int length = minLength + random.nextInt(Math.max(maxLength - minLength, 0) + 1);
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 }

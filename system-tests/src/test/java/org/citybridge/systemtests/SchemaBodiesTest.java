@@ -3,12 +3,10 @@ package org.citybridge.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import net.jqwik.api.sessions.JqwikSession;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,19 +23,11 @@ class SchemaBodiesTest {
               "themes": {"type": "array", "maxItems": 3, "items": {"type": "string", "maxLength": 10}}}}
             """);
 
-    @BeforeEach
-    void seeded() {
-        JqwikSession.start("4711");
-    }
-
-    @AfterEach
-    void finished() {
-        JqwikSession.finish();
-    }
+    private final SchemaBodies generator = new SchemaBodies(new Random(4711));
 
     @Test
     void validishBodiesKeepTheDeclaredTypesBoundsAndEnums() {
-        List<JsonNode> bodies = SchemaBodies.validish(SCHEMA).sampleStream().limit(200).toList();
+        List<JsonNode> bodies = Stream.generate(() -> generator.validish(SCHEMA)).limit(200).toList();
 
         assertThat(bodies).allSatisfy(body -> {
             assertThat(body.path("title").asString()).hasSizeBetween(1, 30);
@@ -60,7 +50,7 @@ class SchemaBodiesTest {
 
     @Test
     void mutatedBodiesBreakTheSchemaInManyWays() {
-        List<JsonNode> bodies = SchemaBodies.mutated(SCHEMA).sampleStream().limit(300).toList();
+        List<JsonNode> bodies = Stream.generate(() -> generator.mutated(SCHEMA)).limit(300).toList();
 
         assertThat(bodies).anyMatch(body -> body.isObject() && !body.has("title"));
         assertThat(bodies).anyMatch(body -> body.isObject() && body.properties().stream()
@@ -72,10 +62,9 @@ class SchemaBodiesTest {
 
     @Test
     void theSameSeedGivesTheSameBodies() {
-        List<JsonNode> first = SchemaBodies.mutated(SCHEMA).sampleStream().limit(20).toList();
-        JqwikSession.finish();
-        JqwikSession.start("4711");
+        SchemaBodies again = new SchemaBodies(new Random(4711));
 
-        assertThat(SchemaBodies.mutated(SCHEMA).sampleStream().limit(20).toList()).isEqualTo(first);
+        assertThat(Stream.generate(() -> again.mutated(SCHEMA)).limit(20).toList())
+                .isEqualTo(Stream.generate(() -> generator.mutated(SCHEMA)).limit(20).toList());
     }
 }
