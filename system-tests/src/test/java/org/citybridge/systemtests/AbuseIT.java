@@ -193,7 +193,7 @@ class AbuseIT {
                 for (String method : List.of("GET", "POST")) {
                     for (Caller caller : List.of(callers.get(0), callers.get(callers.size() - 1))) {
                         calls.add(new Call(service, service, path, launcher.service(service), caller,
-                                new Probe("path no document names", method, path, Map.of(), null, null)));
+                                new Probe("path outside the documents " + path, method, path, Map.of(), null, null)));
                     }
                 }
             }
