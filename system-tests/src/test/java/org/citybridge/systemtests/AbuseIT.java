@@ -28,6 +28,7 @@ import org.citybridge.systemtests.OpenApiRoutes.Parameter;
 import org.citybridge.systemtests.OpenApiRoutes.Route;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,12 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
  * or a broken client would (see {@link MalformedRequests}) with each demo role, another city's token
  * and no token, at the service ports and, for a sample, through the gateway. Nothing may answer 5xx,
  * every error is problem+json, and no city ever receives another city's private demo data. The
- * figures and the findings, grouped by cause, go to target/abuse-report.md.
+ * figures and the findings, grouped by cause, go to target/abuse-report.md. It runs after the other
+ * classes of the launched suite, since its well-formed writes change demo resources they read.
  * <p>
  * Bodies are generated from the request schemas ({@link SchemaBodies}) with one seeded random source
  * ({@code -Dcitybridge.abuse.seed}), so a run can be repeated request for request.
  */
 @ExtendWith(LaunchedSuite.class)
+@Order(Integer.MAX_VALUE)
 class AbuseIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
