@@ -125,8 +125,9 @@ class AbuseIT {
 
     @AfterAll
     static void report() throws Exception {
+        List<String> names = callers == null ? List.of() : callers.stream().map(Caller::name).toList();
         REPORT_DATA.write(REPORT, seconds, "Routes from the services' OpenAPI documents: " + ROUTES.size()
-                + "; callers: " + callers.stream().map(Caller::name).toList() + "; seed of the generated bodies " + SEED + ".");
+                + "; callers: " + names + "; seed of the generated bodies " + SEED + ".");
     }
 
     @Test
