@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -50,6 +51,11 @@ final class Launcher {
             }
         });
         return ports;
+    }
+
+    /** A component's own port, around the gateway: "organisations", "actions", "knowledge", "events". */
+    String service(String name) {
+        return "http://localhost:" + environment.get(name.toUpperCase(Locale.ROOT) + "_PORT");
     }
 
     String kafkaBootstrap() {

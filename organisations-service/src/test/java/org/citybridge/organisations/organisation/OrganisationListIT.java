@@ -123,6 +123,18 @@ class OrganisationListIT {
         }
     }
 
+    /** Found by the abuse suite: a NUL in the search text ended MongoDB's pattern string, a 500. */
+    @Test
+    void aControlCharacterInTheSearchTextIsASpaceNotAServerError() {
+        String tag = UUID.randomUUID().toString();
+        String club = api.register("Zwemclub De Vennen " + tag, "CIVIL_SOCIETY", "PRIVATE");
+
+        HttpResponse<String> found = list("q=" + encode("de\u0000vennen " + tag));
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(ids(found)).containsExactly(club);
+        assertThat(api.get("/api/organisations/departments?q=" + encode("a\u0000\u0007b"), ALMELO).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void departmentsAreTheOwnCitysMunicipalDepartmentsWithTheirContactPersons() {
         String tag = UUID.randomUUID().toString();

@@ -31,4 +31,14 @@ class SearchTextTest {
         assertThat(Pattern.compile(SearchText.literalRegex(".*")).matcher("anything").find()).isFalse();
         assertThat(Pattern.compile(SearchText.literalRegex("münster")).matcher("stadt münster").find()).isTrue();
     }
+
+    /** A NUL in a search box once made MongoDB refuse the query (BSON strings end at NUL): a 500. */
+    @Test
+    void controlCharactersNeverReachThePattern() {
+        assertThat(SearchText.normalise("a\u0000b\u0007 c")).isEqualTo("a b c");
+        String regex = SearchText.literalRegex("a\u0000b");
+
+        assertThat(regex).doesNotContain("\u0000").isEqualTo("a\\x00b");
+        assertThat(Pattern.compile(regex).matcher("xa\u0000by").find()).isTrue();
+    }
 }
