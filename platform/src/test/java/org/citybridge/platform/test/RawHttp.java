@@ -55,18 +55,27 @@ public final class RawHttp {
         return send(head.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    /** Declares {@code length} bytes up front (Content-Length) and streams them: {@code prefix}, then spaces. */
+    /** Declares {@code length} bytes of JSON up front (Content-Length) and streams them: {@code prefix}, then spaces. */
     public Response postWithLength(String path, String authorization, String prefix, long length) {
-        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + auth(authorization) + "Content-Length: " + length + "\r\nConnection: close";
-        return exchange(head.getBytes(StandardCharsets.ISO_8859_1), out -> stream(out, prefix, length, false));
+        return post(path, "Content-Type: application/json\r\n" + auth(authorization), prefix, length, false);
     }
 
-    /** Streams {@code length} bytes in chunks without saying how many there will be. */
+    /** Streams {@code length} bytes of JSON in chunks without saying how many there will be. */
     public Response postChunked(String path, String authorization, String extraHeaders, String prefix, long length) {
-        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + auth(authorization) + extraHeaders + "Transfer-Encoding: chunked\r\nConnection: close";
-        return exchange(head.getBytes(StandardCharsets.ISO_8859_1), out -> stream(out, prefix, length, true));
+        return post(path, "Content-Type: application/json\r\n" + auth(authorization) + extraHeaders, prefix, length,
+                true);
+    }
+
+    /**
+     * Streams a body of {@code length} bytes: {@code prefix}, then spaces.
+     *
+     * @param headers header lines, each ending in CRLF (Content-Type, Authorization, ...)
+     * @param chunked chunked transfer encoding instead of a Content-Length
+     */
+    public Response post(String path, String headers, String prefix, long length, boolean chunked) {
+        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers
+                + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + length) + "\r\nConnection: close";
+        return exchange(head.getBytes(StandardCharsets.ISO_8859_1), out -> stream(out, prefix, length, chunked));
     }
 
     private interface BodyWriter {
