@@ -41,6 +41,11 @@ final class Launcher {
         return "http://localhost:" + environment.get("GATEWAY_PORT");
     }
 
+    /** A component's port on this run, by its variable ({@code ORGANISATIONS_PORT}, ...). */
+    int port(String variable) {
+        return Integer.parseInt(environment.get(variable));
+    }
+
     String kafkaBootstrap() {
         return "localhost:" + environment.get("KAFKA_PORT");
     }
