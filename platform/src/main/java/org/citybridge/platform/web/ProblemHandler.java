@@ -145,7 +145,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         // Met late (a form body read as parameters, a header read by the firewall): still the client's mistake.
         if (MalformedRequests.isMalformedInput(e)) {
-            log.warn("Refused a malformed request {} {}: {}", request.getMethod(), request.getRequestURI(),
+            log.warn("Refused a malformed request {} {}: {}", request.getMethod(),
+                    MalformedRequests.printable(request.getRequestURI()),
                     MalformedRequests.printable(String.valueOf(e.getMessage())));
             return problem(HttpStatus.BAD_REQUEST, "The request is malformed.", request);
         }
