@@ -58,6 +58,11 @@ final class Launcher {
         return "http://localhost:" + environment.get(name.toUpperCase(Locale.ROOT) + "_PORT");
     }
 
+    /** A component's port on this run, by its variable ({@code ORGANISATIONS_PORT}, ...). */
+    int port(String variable) {
+        return Integer.parseInt(environment.get(variable));
+    }
+
     String kafkaBootstrap() {
         return "localhost:" + environment.get("KAFKA_PORT");
     }

@@ -39,6 +39,7 @@ import org.citybridge.platform.web.ProblemHandler;
 import org.citybridge.platform.web.ProblemResponses;
 import org.citybridge.platform.web.RequestId;
 import org.citybridge.platform.web.RequestIdFilter;
+import org.citybridge.platform.web.WebHardening;
 import org.slf4j.MDC;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -89,7 +90,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
 @EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class, TenancyProperties.class,
         ConsumerRetryProperties.class, MongoTimeouts.class})
-@Import({ServiceSecurityConfiguration.class, ProblemHandler.class})
+@Import({ServiceSecurityConfiguration.class, ProblemHandler.class, WebHardening.class})
 public class PlatformAutoConfiguration {
 
     @Bean

@@ -131,8 +131,25 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                         "The database is unavailable, so nothing was read or changed; try again shortly.", request));
     }
 
+    /** A body cut off at the size limit by {@link RequestBodyLimitFilter}'s stream, read by a handler. */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ProblemDetail bodyTooLarge(BodyTooLargeException e, HttpServletRequest request) {
+        return tooLarge(e, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        BodyTooLargeException tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge, request);
+        }
+        // Met late (a form body read as parameters, a header read by the firewall): still the client's mistake.
+        if (MalformedRequests.isMalformedInput(e)) {
+            log.warn("Refused a malformed request {} {}: {}", request.getMethod(),
+                    MalformedRequests.printable(request.getRequestURI()),
+                    MalformedRequests.printable(String.valueOf(e.getMessage())));
+            return problem(HttpStatus.BAD_REQUEST, "The request is malformed.", request);
+        }
         log.error("Unexpected error on {} {} (request {})", request.getMethod(), request.getRequestURI(),
                 RequestId.current(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -167,6 +184,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        BodyTooLargeException tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(tooLarge(tooLarge, ((ServletWebRequest) request).getRequest()));
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.",
                 request);
         if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
@@ -210,6 +232,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     : "has the wrong type";
         }
         return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    private static ProblemDetail tooLarge(BodyTooLargeException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE,
+                "The request body is larger than the " + e.limit() + " bytes this service accepts.", request);
     }
 
     private static ProblemDetail invalidField(String field, String reason, HttpServletRequest request) {

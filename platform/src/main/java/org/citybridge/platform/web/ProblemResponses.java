@@ -42,11 +42,22 @@ public class ProblemResponses {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        write(response, status, detail, request.getRequestURI());
+    }
+
+    /** @param instance the path the problem is about, when it is not the request's own (an error dispatch's) */
+    public void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         // The same shape and charset as the problems ProblemHandler writes, wherever a refusal comes from.
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(json.writeValueAsString(body(status, detail, request.getRequestURI())));
+        response.getWriter().write(json(status, detail, instance));
+    }
+
+    /** The problem as JSON, for writers that are not servlet responses (Tomcat's error report valve). */
+    public String json(HttpStatus status, String detail, String instance) {
+        return json.writeValueAsString(body(status, detail, instance));
     }
 
     static Map<String, Object> body(HttpStatus status, String detail, String instance) {
@@ -54,8 +65,23 @@ public class ProblemResponses {
         body.put("title", status.getReasonPhrase());
         body.put("status", status.value());
         body.put("detail", detail);
-        body.put("instance", URI.create(instance).toString());
-        body.put("requestId", RequestId.current());
+        String uri = instanceUri(instance);
+        if (uri != null) {
+            body.put("instance", uri);
+        }
+        body.put("requestId", RequestId.currentOrNew());
         return body;
+    }
+
+    /** A request that Tomcat could not parse may have no path, or one that is no URI. */
+    private static String instanceUri(String instance) {
+        if (instance == null || instance.isEmpty()) {
+            return null;
+        }
+        try {
+            return URI.create(instance).toString();
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 }

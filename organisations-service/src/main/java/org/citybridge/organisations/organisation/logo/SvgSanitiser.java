@@ -55,7 +55,8 @@ final class SvgSanitiser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMBEDDED_RASTER = Pattern.compile("data:image/(png|jpeg);base64,[A-Za-z0-9+/=\\s]*");
     private static final Pattern UNSAFE_VALUE = Pattern.compile("javascript:|vbscript:|data:|expression\\(|@import");
-    private static final Pattern EXTERNAL_URL = Pattern.compile("url\\(\\s*['\"]?(?!#)");
+    // Possessive, so that a quoted internal reference (url('#g')) cannot match by leaving its quote out.
+    private static final Pattern EXTERNAL_URL = Pattern.compile("url\\(\\s*+['\"]?+(?!#)");
     private static final Pattern INVISIBLE = Pattern.compile("[\\s\\u0000-\\u001f]+");
 
     private SvgSanitiser() {
@@ -71,6 +72,7 @@ final class SvgSanitiser {
         if (!"svg".equals(root.getLocalName()) || !isSvgNamespace(root.getNamespaceURI())) {
             return Optional.empty();
         }
+        dropEverythingBeside(root);
         clean(root);
         return Optional.of(serialise(document));
     }
@@ -127,6 +129,21 @@ final class SvgSanitiser {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The XML parser cannot be hardened", e);
         }
+    }
+
+    /**
+     * The root's siblings are processing instructions and comments: {@code <?xml-stylesheet href=...?>}
+     * would make a browser load a stylesheet (or run {@code javascript:}) before the drawing.
+     */
+    private static void dropEverythingBeside(Element root) {
+        Document document = root.getOwnerDocument();
+        List<Node> siblings = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node != root) {
+                siblings.add(node);
+            }
+        }
+        siblings.forEach(document::removeChild);
     }
 
     private static void clean(Element element) {

@@ -11,6 +11,7 @@ import org.citybridge.platform.security.PublicRoute;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Role;
 import org.citybridge.platform.tenancy.Visibility;
+import org.citybridge.platform.web.PageQuery;
 import org.citybridge.platform.web.PayloadTooLargeException;
 import org.citybridge.platform.web.PreconditionRequiredException;
 import org.citybridge.platform.web.UnsupportedMediaTypeException;
@@ -60,6 +61,13 @@ class WidgetController {
     @Allowed(Role.OFFICER)
     WidgetResponse rename(@PathVariable String id, @Valid @RequestBody CreateWidget request, Caller caller) {
         return WidgetResponse.of(widgets.rename(caller, id, request.name()));
+    }
+
+    /** Paging parameters bound from the query string, as every list route binds them. */
+    @GetMapping("/public/widgets")
+    @PublicRoute
+    String page(@Valid PageQuery paging) {
+        return "page " + (paging.page() == null ? 0 : paging.page());
     }
 
     /** Each generic refusal the platform turns into a problem. */
