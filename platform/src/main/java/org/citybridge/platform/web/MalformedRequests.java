@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * What makes a request malformed before any handler looks at it: a query string that is not
@@ -117,8 +118,10 @@ final class MalformedRequests {
      */
     static boolean isMalformedInput(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // A multipart body the container cannot split (no boundary, truncated part) is the client's;
+            // one over the size limit never gets here (MaxUploadSizeExceededException has its own 413).
             if (cause instanceof RequestRejectedException || cause instanceof InvalidPropertyException
-                    || TOMCAT_INVALID_PARAMETER.equals(cause.getClass().getName())) {
+                    || cause instanceof MultipartException || TOMCAT_INVALID_PARAMETER.equals(cause.getClass().getName())) {
                 return true;
             }
         }

@@ -193,6 +193,19 @@ class MalformedRequestsIT {
         }
     }
 
+    /** Found by the abuse suite: a multipart body the container cannot split was a 500. */
+    @ParameterizedTest
+    @ValueSource(strings = {"multipart/form-data", "multipart/form-data; boundary=b"})
+    void aMultipartBodyThatCannotBeSplitIs400(String type) {
+        ApiClient api = ApiClient.onPort(port);
+        HttpResponse<String> response = api.send(api.request("/widgets", TestTokens.officer("almelo"))
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString("--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc")));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertProblem(response);
+    }
+
     private static void assertProblem(RawHttp.Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.header("Content-Type")).as(response.body()).startsWith("application/problem+json");
