@@ -35,10 +35,17 @@ final class Launcher {
         environment.put("CITYBRIDGE_LOGS", work.resolve("logs").toString());
         // The reactor has just packaged every jar; building again would only cost time.
         environment.put("CITYBRIDGE_SKIP_BUILD", "true");
+        // Short, so that IdentityOutageIT can keep identity away for longer than the services cache its keys.
+        environment.put("CITYBRIDGE_JWKS_CACHE_LIFETIME", IdentityOutageIT.CACHE_LIFETIME.getSeconds() + "s");
     }
 
     String gateway() {
         return "http://localhost:" + environment.get("GATEWAY_PORT");
+    }
+
+    /** A component's own port (services, identity), bypassing the gateway. */
+    String direct(String portVariable) {
+        return "http://localhost:" + environment.get(portVariable);
     }
 
     String kafkaBootstrap() {
