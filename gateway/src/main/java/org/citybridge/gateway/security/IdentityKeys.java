@@ -60,7 +60,25 @@ final class IdentityKeys implements JWKSource<SecurityContext>, Closeable {
         DefaultResourceRetriever retriever = new DefaultResourceRetriever(
                 (int) properties.connectTimeout().toMillis(), (int) properties.readTimeout().toMillis(),
                 256 * 1024);
-        return new IdentityKeys(new URLBasedJWKSetSource<>(jwkSetUrl, retriever), properties);
+        IdentityKeys keys = new IdentityKeys(new URLBasedJWKSetSource<>(jwkSetUrl, retriever), properties);
+        keys.fetchInBackground();
+        return keys;
+    }
+
+    /**
+     * Fetches the key set now rather than at the first token, so that an identity outage that begins
+     * before anyone called does not leave this without keys; from then on the cache refreshes itself.
+     */
+    void fetchInBackground() {
+        Thread fetch = new Thread(() -> {
+            try {
+                keySets.getJWKSet(JWKSetCacheRefreshEvaluator.noRefresh(), System.currentTimeMillis(), null);
+            } catch (KeySourceException e) {
+                // Logged by IdentityKeySetFetches; the first token tries again.
+            }
+        }, "identity-keys-first-fetch");
+        fetch.setDaemon(true);
+        fetch.start();
     }
 
     @Override

@@ -51,10 +51,22 @@ class IdentityKeysTest {
                 .until(() -> decoder.decode(token).getSubject().equals("officer@almelo"));
     }
 
+    /** A service that has seen no token yet still knows the keys when identity goes down. */
+    @Test
+    void keysAreFetchedAtStartNotAtTheFirstToken() {
+        JwtDecoder decoder = decoder(Duration.ofMinutes(5), Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(5)).until(() -> identity.fetches() == 1);
+
+        identity.stop();
+
+        assertThat(decoder.decode(token(TestTokens.officer("almelo"))).getSubject()).isEqualTo("officer@almelo");
+    }
+
     @Test
     void twoHundredForgedKeyIdsMakeAtMostOneFetch() throws Exception {
         JwtDecoder decoder = decoder(Duration.ofMinutes(5), Duration.ofMinutes(1));
         decoder.decode(token(TestTokens.officer("almelo")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> identity.fetches() >= 1);
         identity.resetFetches();
 
         ExecutorService clients = Executors.newFixedThreadPool(8);

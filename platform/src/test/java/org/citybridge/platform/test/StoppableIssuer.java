@@ -17,6 +17,8 @@ import com.sun.net.httpserver.HttpServer;
 public final class StoppableIssuer {
 
     private final AtomicInteger fetches = new AtomicInteger();
+    // Made before listening: the first use of TestTokens generates its key, slower than a key-set read may take.
+    private final byte[] jwkSet = TestTokens.jwkSetJson().getBytes(StandardCharsets.UTF_8);
     private final int port;
     private HttpServer server;
 
@@ -67,11 +69,10 @@ public final class StoppableIssuer {
             HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
             created.createContext("/oauth2/jwks", exchange -> {
                 fetches.incrementAndGet();
-                byte[] body = TestTokens.jwkSetJson().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
+                exchange.sendResponseHeaders(200, jwkSet.length);
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
+                    out.write(jwkSet);
                 }
             });
             created.start();
