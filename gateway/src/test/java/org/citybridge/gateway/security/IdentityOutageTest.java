@@ -34,8 +34,8 @@ class IdentityOutageTest extends GatewayIntegrationTest {
         registry.add("citybridge.security.jwks.cache-lifetime", CACHE_LIFETIME::toString);
         registry.add("citybridge.security.jwks.refresh-ahead", () -> "200ms");
         registry.add("citybridge.security.jwks.min-refresh-interval", () -> "1s");
-        registry.add("citybridge.security.jwks.connect-timeout", () -> "200ms");
-        registry.add("citybridge.security.jwks.read-timeout", () -> "300ms");
+        registry.add("citybridge.security.jwks.connect-timeout", () -> "1s");
+        registry.add("citybridge.security.jwks.read-timeout", () -> "2s");
         registry.add("citybridge.security.jwks.retry-after", () -> "7s");
     }
 

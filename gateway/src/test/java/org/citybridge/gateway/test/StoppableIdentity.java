@@ -61,13 +61,14 @@ public final class StoppableIdentity {
         try {
             HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
             created.createContext("/oauth2/jwks", exchange -> {
-                fetches.incrementAndGet();
                 byte[] body = jwkSetJson.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
                 }
+                // Counted once answered, so that a test waiting for a fetch does not stop the server mid-answer.
+                fetches.incrementAndGet();
             });
             created.start();
             return created;

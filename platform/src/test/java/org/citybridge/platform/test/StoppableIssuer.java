@@ -68,12 +68,13 @@ public final class StoppableIssuer {
         try {
             HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
             created.createContext("/oauth2/jwks", exchange -> {
-                fetches.incrementAndGet();
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, jwkSet.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(jwkSet);
                 }
+                // Counted once answered, so that a test waiting for a fetch does not stop the server mid-answer.
+                fetches.incrementAndGet();
             });
             created.start();
             return created;
