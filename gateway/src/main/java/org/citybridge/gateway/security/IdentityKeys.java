@@ -47,7 +47,8 @@ final class IdentityKeys implements JWKSource<SecurityContext>, Closeable {
         long refreshTimeout = Math.min(properties.connectTimeout().plus(properties.readTimeout()).toMillis(),
                 lifetime / 2);
         long refreshAhead = Math.min(properties.refreshAhead().toMillis(), lifetime - refreshTimeout);
-        this.fetches = new IdentityKeySetFetches(identity, properties.minRefreshInterval().toMillis(),
+        // Identity is asked again after a failure when clients are told to try again (Retry-After).
+        this.fetches = new IdentityKeySetFetches(identity, properties.retryAfter().toMillis(),
                 properties.outageTolerance());
         this.keySets = new RefreshAheadCachingJWKSetSource<>(
                 new OutageTolerantJWKSetSource<>(fetches, properties.outageTolerance().toMillis(), null),

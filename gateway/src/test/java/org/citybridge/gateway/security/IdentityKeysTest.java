@@ -71,7 +71,7 @@ class IdentityKeysTest {
     private IdentityKeys keys(Duration minRefreshInterval) {
         JwksProperties properties = new JwksProperties(Duration.ofMinutes(5), Duration.ofSeconds(30),
                 Duration.ofHours(1), minRefreshInterval, Duration.ofSeconds(1), Duration.ofSeconds(2),
-                Duration.ofSeconds(10));
+                minRefreshInterval);
         try {
             return IdentityKeys.publishedAt(URI.create(identity.jwkSetUri()).toURL(), properties);
         }

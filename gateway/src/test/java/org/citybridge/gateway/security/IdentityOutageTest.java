@@ -36,7 +36,7 @@ class IdentityOutageTest extends GatewayIntegrationTest {
         registry.add("citybridge.security.jwks.min-refresh-interval", () -> "1s");
         registry.add("citybridge.security.jwks.connect-timeout", () -> "1s");
         registry.add("citybridge.security.jwks.read-timeout", () -> "2s");
-        registry.add("citybridge.security.jwks.retry-after", () -> "7s");
+        registry.add("citybridge.security.jwks.retry-after", () -> "2s");
     }
 
     /** Identity up, and the gateway has noticed: an unknown key id is a plain 401 again. */
@@ -105,7 +105,7 @@ class IdentityOutageTest extends GatewayIntegrationTest {
                 .exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "7")
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "2")
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(503)
                 .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("cannot be checked"));

@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                           against identity
  * @param connectTimeout     connecting to identity
  * @param readTimeout        reading identity's answer
- * @param retryAfter         what a 503 tells the client when a token cannot be checked
+ * @param retryAfter         what a 503 tells the client when a token cannot be checked, and how long after a
+ *                           failed fetch identity is not asked again
  */
 @ConfigurationProperties("citybridge.security.jwks")
 public record JwksProperties(Duration cacheLifetime, Duration refreshAhead, Duration outageTolerance,
@@ -29,7 +30,7 @@ public record JwksProperties(Duration cacheLifetime, Duration refreshAhead, Dura
         outageTolerance = orDefault(outageTolerance, Duration.ofHours(12));
         minRefreshInterval = orDefault(minRefreshInterval, Duration.ofSeconds(30));
         connectTimeout = orDefault(connectTimeout, Duration.ofSeconds(2));
-        readTimeout = orDefault(readTimeout, Duration.ofSeconds(3));
+        readTimeout = orDefault(readTimeout, Duration.ofSeconds(5));
         retryAfter = orDefault(retryAfter, Duration.ofSeconds(10));
     }
 

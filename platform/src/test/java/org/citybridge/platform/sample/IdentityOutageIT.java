@@ -45,7 +45,7 @@ class IdentityOutageIT {
         registry.add("citybridge.security.jwks.min-refresh-interval", () -> "500ms");
         registry.add("citybridge.security.jwks.connect-timeout", () -> "1s");
         registry.add("citybridge.security.jwks.read-timeout", () -> "2s");
-        registry.add("citybridge.security.jwks.retry-after", () -> "7s");
+        registry.add("citybridge.security.jwks.retry-after", () -> "2s");
     }
 
     /** Identity up, and the service has noticed: an unknown key id is a plain 401 again. */
@@ -112,7 +112,7 @@ class IdentityOutageIT {
                         answer -> answer.statusCode() != 401);
 
         assertProblem(response, 503);
-        assertThat(response.headers().firstValue("Retry-After")).hasValue("7");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
         assertThat(response.body()).contains("cannot be checked");
     }
 

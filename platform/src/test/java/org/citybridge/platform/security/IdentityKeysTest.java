@@ -134,7 +134,7 @@ class IdentityKeysTest {
 
     private JwtDecoder decoder(Duration lifetime, Duration minRefreshInterval) {
         JwksProperties properties = new JwksProperties(lifetime, Duration.ofMillis(200), Duration.ofHours(1),
-                minRefreshInterval, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(10));
+                minRefreshInterval, Duration.ofSeconds(1), Duration.ofSeconds(2), minRefreshInterval);
         try {
             keys = IdentityKeys.publishedAt(URI.create(identity.jwkSetUri()).toURL(), properties);
         } catch (java.net.MalformedURLException e) {
