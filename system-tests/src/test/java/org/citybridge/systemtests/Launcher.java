@@ -36,6 +36,8 @@ final class Launcher {
         environment.put("CITYBRIDGE_LOGS", work.resolve("logs").toString());
         // The reactor has just packaged every jar; building again would only cost time.
         environment.put("CITYBRIDGE_SKIP_BUILD", "true");
+        // Short, so that IdentityOutageIT can keep identity away for longer than the services cache its keys.
+        environment.put("CITYBRIDGE_JWKS_CACHE_LIFETIME", IdentityOutageIT.CACHE_LIFETIME.getSeconds() + "s");
     }
 
     String gateway() {
@@ -55,12 +57,17 @@ final class Launcher {
 
     /** A component's own port, around the gateway: "organisations", "actions", "knowledge", "events". */
     String service(String name) {
-        return "http://localhost:" + environment.get(name.toUpperCase(Locale.ROOT) + "_PORT");
+        return direct(name.toUpperCase(Locale.ROOT) + "_PORT");
     }
 
     /** A component's port on this run, by its variable ({@code ORGANISATIONS_PORT}, ...). */
     int port(String variable) {
         return Integer.parseInt(environment.get(variable));
+    }
+
+    /** A component's own port (services, identity), bypassing the gateway. */
+    String direct(String portVariable) {
+        return "http://localhost:" + port(portVariable);
     }
 
     String kafkaBootstrap() {

@@ -1,13 +1,19 @@
 package org.citybridge.gateway.security;
 
 import java.net.InetSocketAddress;
-import java.time.Duration;
+import java.net.MalformedURLException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-import io.netty.channel.ChannelOption;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jwt.SignedJWT;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
+import reactor.core.scheduler.Schedulers;
 
 import org.citybridge.gateway.problem.ProblemResponses;
 import org.citybridge.gateway.routing.Downstream;
@@ -15,9 +21,11 @@ import org.citybridge.gateway.routing.RoutesConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -33,7 +41,6 @@ import org.springframework.security.web.server.util.matcher.OrServerWebExchangeM
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
-import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -52,8 +59,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            PublicEndpointsProperties publicEndpoints, ProblemResponses problems) {
+            PublicEndpointsProperties publicEndpoints, ProblemResponses problems, JwksProperties jwks) {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        TokenCheckFailureHandler tokenFailures = new TokenCheckFailureHandler(problems, entryPoint, jwks);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
         return http
                 // API callers send bearer tokens, never cookies, so there is nothing for CSRF to forge and no session
@@ -85,6 +93,8 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
                         .bearerTokenConverter(bearerTokensOutsideIdentity())
                         .authenticationEntryPoint(entryPoint)
+                        // 503 instead of Spring's rethrow (a 500) when a token cannot be checked.
+                        .authenticationFailureHandler(tokenFailures)
                         .accessDeniedHandler(accessDenied))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
@@ -92,27 +102,37 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Identity's signing keys, kept through an identity outage (see README, "Tokens when identity is down"). */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties security) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(security.jwkSetUri().toString())
-                .webClient(jwkSetClient())
+    IdentityKeys identityKeys(GatewaySecurityProperties security, JwksProperties jwks) throws MalformedURLException {
+        return IdentityKeys.publishedAt(security.jwkSetUri().toURL(), jwks);
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties security, IdentityKeys keys) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(jwt -> keysFor(keys, jwt))
                 // Type checking is left to the validator below, which also accepts RFC 9068 "at+jwt".
                 .validateType(false)
                 .build();
         JwtTypeValidator type = new JwtTypeValidator("JWT", "at+jwt");
         type.setAllowEmpty(true);
+        // The timestamp check passes a token without exp; such a token would be valid for ever.
+        JwtClaimValidator<Instant> expires = new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull);
         decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
-                List.of(new JwtIssuerValidator(security.issuer()), type)));
-        return decoder;
+                List.of(new JwtIssuerValidator(security.issuer()), type, expires)));
+        // The decoder wraps a failing key source in an IllegalStateException, which would end as a 500; as a
+        // JwtException it becomes the AuthenticationServiceException that TokenCheckFailureHandler answers with 503.
+        return token -> decoder.decode(token).onErrorMap(
+                e -> e instanceof IllegalStateException && e.getCause() instanceof KeysUnavailableException,
+                e -> new JwtException(e.getCause().getMessage(), e.getCause()));
     }
 
-    // Without limits a hung identity service would hold every authenticated request for the
-    // client's 30 s defaults; keys are small and identity is close by.
-    private static WebClient jwkSetClient() {
-        HttpClient client = HttpClient.create()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2_000)
-                .responseTimeout(Duration.ofSeconds(5));
-        return WebClient.builder().clientConnector(new ReactorClientHttpConnector(client)).build();
+    // Mostly a cache hit, but a refresh waits for identity (within the configured timeouts): off the event loop.
+    private static Flux<JWK> keysFor(IdentityKeys keys, SignedJWT jwt) {
+        JWKSelector selector = new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader()));
+        return Mono.fromCallable(() -> keys.get(selector, null))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMapMany(Flux::fromIterable);
     }
 
     private static Optional<ServerWebExchangeMatcher> publicEndpointMatcher(List<PublicEndpoint> endpoints) {

@@ -58,16 +58,33 @@ public final class TestTokens {
     }
 
     public String sign(String issuer, String subject, Instant expiresAt) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return sign(claims(issuer, subject, expiresAt).build(), KEY_ID);
+    }
+
+    /** Signed with this key, but naming a key id nobody published, as a forger might. */
+    public String withKeyId(String keyId) {
+        return sign(claims(ISSUER, "mallory", Instant.now().plus(Duration.ofMinutes(5))).build(), keyId);
+    }
+
+    /** Correctly signed, but valid for ever: no {@code exp}. */
+    public String withoutExpiry() {
+        return sign(claims(ISSUER, "user-1", Instant.now().plus(Duration.ofMinutes(5))).expirationTime(null).build(),
+                KEY_ID);
+    }
+
+    private static JWTClaimsSet.Builder claims(String issuer, String subject, Instant expiresAt) {
+        return new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(subject)
                 .claim("municipality", "utrecht")
                 .claim("roles", List.of("COORDINATOR"))
                 .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(10))))
-                .expirationTime(Date.from(expiresAt))
-                .build();
+                .expirationTime(Date.from(expiresAt));
+    }
+
+    private String sign(JWTClaimsSet claims, String keyId) {
         SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).type(JOSEObjectType.JWT).build(), claims);
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).type(JOSEObjectType.JWT).build(), claims);
         try {
             jwt.sign(new RSASSASigner(key));
         }

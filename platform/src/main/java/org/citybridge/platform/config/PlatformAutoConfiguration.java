@@ -51,6 +51,7 @@ import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfigur
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -87,7 +88,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the platform into every service that has it on its classpath. */
-@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
+// Before the resource server's, which then uses the platform's JwtDecoder instead of defining its own.
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class},
+        before = OAuth2ResourceServerAutoConfiguration.class)
 @EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class, TenancyProperties.class,
         ConsumerRetryProperties.class, MongoTimeouts.class})
 @Import({ServiceSecurityConfiguration.class, ProblemHandler.class, WebHardening.class})

@@ -21,8 +21,10 @@ final class TestIssuer {
     static TestIssuer start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            // Made before the first request: the first use of TestTokens generates its key, which on a busy
+            // machine took longer than a service waits for a key set.
+            byte[] body = TestTokens.jwkSetJson().getBytes(StandardCharsets.UTF_8);
             server.createContext("/oauth2/jwks", exchange -> {
-                byte[] body = TestTokens.jwkSetJson().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {

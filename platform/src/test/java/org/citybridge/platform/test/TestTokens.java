@@ -73,7 +73,24 @@ public final class TestTokens {
         return "Bearer " + token("mallory", municipality, ISSUER, generate(), "OFFICER");
     }
 
+    /** An officer's token signed with the trusted key but naming a key id nobody published, as a forger might. */
+    public static String withUnknownKeyId(String municipality) {
+        return "Bearer " + sign(claims("mallory", municipality, ISSUER, "OFFICER").build(), KEY,
+                UUID.randomUUID().toString());
+    }
+
+    /** A correctly signed officer's token that never expires: it carries no {@code exp}. */
+    public static String withoutExpiry(String municipality) {
+        JWTClaimsSet claims = claims("officer@" + municipality, municipality, ISSUER, "OFFICER")
+                .expirationTime(null).build();
+        return "Bearer " + sign(claims, KEY, KEY.getKeyID());
+    }
+
     static String token(String subject, String municipality, String issuer, RSAKey key, String... roles) {
+        return sign(claims(subject, municipality, issuer, roles).build(), key, key.getKeyID());
+    }
+
+    private static JWTClaimsSet.Builder claims(String subject, String municipality, String issuer, String... roles) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(subject)
@@ -84,9 +101,12 @@ public final class TestTokens {
         if (municipality != null) {
             claims.claim("municipality", municipality);
         }
+        return claims;
+    }
+
+    private static String sign(JWTClaimsSet claims, RSAKey key, String keyId) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                    claims.build());
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
