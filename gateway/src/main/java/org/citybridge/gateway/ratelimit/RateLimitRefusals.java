@@ -46,7 +46,8 @@ public class RateLimitRefusals implements DisposableBean {
             // Removing returns exactly what was counted; a refusal counted after it starts the next line.
             Long count = refused.remove(client);
             if (count != null) {
-                log.warn("{} requests refused (429) from {} in the last {} s", count, client, interval.toSeconds());
+                log.warn("{} {} refused (429) from {} in the last {} s", count, count == 1 ? "request" : "requests", client,
+                        interval.toSeconds());
             }
         }
     }
