@@ -21,8 +21,9 @@ import org.springframework.web.server.ServerWebExchange;
  * Every error the gateway answers itself, whatever its status, as problem+json with the request id.
  * <p>
  * Being an ErrorWebExceptionHandler bean, it replaces Boot's DefaultErrorWebExceptionHandler, whose JSON
- * ({@code timestamp}, {@code path}, {@code error}) no client of ours understands. A client's mistake is logged
- * at WARN in one line; only what the gateway cannot explain (a 5xx of its own) gets a stack trace.
+ * ({@code timestamp}, {@code path}, {@code error}) no client of ours understands. A status someone chose (a
+ * ResponseStatusException: a client's mistake, a timeout) is one WARN line; only what the gateway cannot
+ * explain, an unexpected exception, is an ERROR with its stack trace.
  */
 @Component
 class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler, Ordered {
@@ -96,7 +97,7 @@ class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler, Order
 
     private static void logged(ServerWebExchange exchange, HttpStatusCode status, Throwable error) {
         try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.LOG_KEY, RequestId.of(exchange).orElse(null))) {
-            if (status.is5xxServerError()) {
+            if (!(error instanceof ResponseStatusException) && status.is5xxServerError()) {
                 log.error("{} {} failed at the gateway", exchange.getRequest().getMethod(),
                         exchange.getRequest().getURI().getRawPath(), error);
             }
