@@ -137,7 +137,8 @@ class RequestBodyLimitWebFilter implements WebFilter, Ordered {
         }
         HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
         return problems.write(exchange, problems.problem(exchange, status, status.getReasonPhrase(),
-                "The request body is larger than the " + limit + " bytes this address accepts."), headers -> {
-                });
+                "The request body is larger than the " + limit + " bytes this address accepts."),
+                // Otherwise Netty would keep the connection and read through the rest of the body it was refused.
+                headers -> headers.set(HttpHeaders.CONNECTION, "close"));
     }
 }

@@ -2,6 +2,9 @@ package org.citybridge.gateway.body;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +61,37 @@ class RequestBodyLimitTest extends GatewayIntegrationTest {
 
         assertTooLarge(response, path, MB);
         assertThat(stub(Downstream.ORGANISATIONS).countRequestsTo(path)).isZero();
+    }
+
+    /**
+     * Nor is the rest of a refused body read and thrown away: the answer says Connection: close and the gateway
+     * closes the connection after it, so the client's next read finds it closed (a reset, as unsent bytes of the
+     * body were still on their way) instead of waiting while the gateway reads 50 MB it has refused.
+     */
+    @Test
+    void afterRefusingTheGatewayClosesTheConnectionInsteadOfReadingTheRest() throws IOException {
+        String path = "/api/organisations/" + UUID.randomUUID();
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), gatewayPort)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(RawHttp.latin1(head("POST", path, "application/json")
+                    + "Content-Length: " + 50 * MB + "\r\n\r\n"));
+            socket.getOutputStream().write(new byte[CHUNK]);
+
+            Response response = RawHttp.read(socket.getInputStream());
+
+            assertTooLarge(response, path, MB);
+            assertThat(response.header("Connection")).isEqualTo("close");
+            assertThat(endOfStream(socket)).isTrue();
+        }
+    }
+
+    private static boolean endOfStream(Socket socket) throws IOException {
+        try {
+            return socket.getInputStream().read() == -1;
+        }
+        catch (SocketException reset) {
+            return true;
+        }
     }
 
     @Test

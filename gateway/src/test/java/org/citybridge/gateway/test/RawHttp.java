@@ -49,8 +49,8 @@ public final class RawHttp {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    // One response is all these tests ask for: headers, then Content-Length bytes, or up to the close.
-    private static Response read(InputStream in) throws IOException {
+    /** One response from the stream: headers, then Content-Length bytes (or chunks, or up to the close). */
+    public static Response read(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int last4 = 0;
         int b;
