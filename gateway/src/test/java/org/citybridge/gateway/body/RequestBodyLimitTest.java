@@ -95,6 +95,16 @@ class RequestBodyLimitTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void aClientThatAsksBeforeSendingGetsThe413InsteadOfAGoAhead() {
+        String path = "/api/organisations/" + UUID.randomUUID();
+
+        Response response = raw.send(RawHttp.latin1(head("POST", path, "application/json")
+                + "Expect: 100-continue\r\nContent-Length: " + 50 * MB + "\r\n\r\n"));
+
+        assertTooLarge(response, path, MB);
+    }
+
+    @Test
     void aChunkedBodyIsRefusedOnceItPassesTheLimit() {
         String path = "/api/actions/" + UUID.randomUUID();
 
