@@ -39,13 +39,14 @@ class FallbackController {
     // Any method: the breaker forwards the caller's request as it was, POSTs included.
     @RequestMapping("/fallback/{service}")
     Mono<Void> fallback(@PathVariable String service, ServerWebExchange exchange) {
-        Downstream downstream = Downstream.byServiceName(service)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        // A breaker's forward always carries the failure it is about (and skips the web filters: it is dispatched
+        // inside the route). Without one, someone outside asked for this address, which is not part of the API.
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-        if (cause != null) {
-            try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.LOG_KEY, RequestId.of(exchange).orElse(null))) {
-                log.warn("{} unavailable: {}", downstream.serviceName(), cause.toString());
-            }
+        Downstream downstream = Downstream.byServiceName(service)
+                .filter(known -> cause != null)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.LOG_KEY, RequestId.of(exchange).orElse(null))) {
+            log.warn("{} unavailable: {}", downstream.serviceName(), cause.toString());
         }
         ProblemDetail problem = problems.problem(exchange, HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
                 downstream.serviceName() + " is not reachable right now; try again shortly");

@@ -51,8 +51,13 @@ public class ProblemResponses {
         response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         headers.accept(response.getHeaders());
-        byte[] body = json.writeValueAsBytes(body(problem));
+        byte[] body = toJson(problem);
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+    }
+
+    /** The problem as the bytes {@link #write} sends, for answers given below Spring's web layer. */
+    public byte[] toJson(ProblemDetail problem) {
+        return json.writeValueAsBytes(body(problem));
     }
 
     // Spelled out rather than serialising ProblemDetail, which leaves out the default type; clients

@@ -20,8 +20,15 @@ class RateLimitConfiguration {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "citybridge.gateway.rate-limits.enabled", matchIfMissing = true)
+    RateLimitRefusals rateLimitRefusals(RateLimitProperties properties) {
+        return new RateLimitRefusals(properties.getRefusalLogInterval(), properties.getMaxClients());
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "citybridge.gateway.rate-limits.enabled", matchIfMissing = true)
     RateLimitWebFilter rateLimitWebFilter(RateLimitProperties properties, PublicEndpointsProperties publicEndpoints,
-            ProblemResponses problems, Ticker rateLimitTicker) {
-        return new RateLimitWebFilter(properties, publicEndpoints.publicEndpoints(), problems, rateLimitTicker);
+            ProblemResponses problems, Ticker rateLimitTicker, RateLimitRefusals rateLimitRefusals) {
+        return new RateLimitWebFilter(properties, publicEndpoints.publicEndpoints(), problems, rateLimitTicker,
+                rateLimitRefusals);
     }
 }

@@ -49,6 +49,14 @@ public class RateLimitProperties {
     @Min(1)
     private long maxClients = 10_000;
 
+    /**
+     * How often the refused requests (429) are written to the log, as one WARN line per client address: a flood
+     * must not write a line per request.
+     */
+    @NotNull
+    @DurationMin(seconds = 1)
+    private Duration refusalLogInterval = Duration.ofMinutes(1);
+
     /** Identity's endpoints where passwords and codes are tried; limited by the identity policy. */
     @NotEmpty
     private List<String> identityPaths = new ArrayList<>(List.of("/login", "/oauth2/token"));
@@ -103,6 +111,14 @@ public class RateLimitProperties {
 
     public void setMaxClients(long maxClients) {
         this.maxClients = maxClients;
+    }
+
+    public Duration getRefusalLogInterval() {
+        return refusalLogInterval;
+    }
+
+    public void setRefusalLogInterval(Duration refusalLogInterval) {
+        this.refusalLogInterval = refusalLogInterval;
     }
 
     public List<String> getIdentityPaths() {

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import reactor.core.publisher.Mono;
 
 import org.citybridge.gateway.problem.ProblemResponses;
+import org.citybridge.gateway.requestid.RequestIdWebFilter;
 import org.citybridge.gateway.security.PublicEndpoint;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -57,10 +58,12 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
     private final TokenBuckets anonymousWrite;
     private final TokenBuckets authenticated;
     private final TokenBuckets identity;
+    private final RateLimitRefusals refusals;
 
     public RateLimitWebFilter(RateLimitProperties properties, List<PublicEndpoint> publicEndpoints,
-            ProblemResponses problems, Ticker ticker) {
+            ProblemResponses problems, Ticker ticker, RateLimitRefusals refusals) {
         this.problems = problems;
+        this.refusals = refusals;
         this.clients = new ClientAddresses(properties.isTrustForwardedFor(), properties.getTrustedProxies());
         this.identityPaths = properties.getIdentityPaths().stream().map(PathPatternParser.defaultInstance::parse).toList();
         this.publicEndpoints = publicEndpoints.stream()
@@ -119,6 +122,9 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> reject(ServerWebExchange exchange, TokenBuckets.Decision decision) {
+        // Counted for the periodic summary instead of an access log line each: a flood would write thousands.
+        refusals.record(clients.clientOf(exchange.getRequest()));
+        exchange.getAttributes().put(RequestIdWebFilter.LEFT_OUT_OF_ACCESS_LOG, Boolean.TRUE);
         long retryAfter = decision.retryAfterSeconds();
         String detail = "Too many requests; try again in " + retryAfter + (retryAfter == 1 ? " second." : " seconds.");
         return problems.write(exchange,

@@ -26,6 +26,9 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
 
     private static final Logger ACCESS_LOG = LoggerFactory.getLogger("org.citybridge.gateway.access");
 
+    /** An exchange attribute: set (to true) by whoever logs this kind of answer in summary instead. */
+    public static final String LEFT_OUT_OF_ACCESS_LOG = RequestIdWebFilter.class.getName() + ".leftOutOfAccessLog";
+
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
@@ -52,7 +55,7 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
     }
 
     private static void logAccess(ServerWebExchange exchange, String requestId, long start) {
-        if (!ACCESS_LOG.isInfoEnabled()) {
+        if (!ACCESS_LOG.isInfoEnabled() || Boolean.TRUE.equals(exchange.getAttribute(LEFT_OUT_OF_ACCESS_LOG))) {
             return;
         }
         HttpStatusCode status = exchange.getResponse().getStatusCode();

@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.citybridge.gateway.requestid.RequestId;
 import org.citybridge.gateway.routing.Downstream;
@@ -16,6 +18,7 @@ import org.citybridge.gateway.test.GatewayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -121,6 +124,21 @@ class FallbackTest extends GatewayIntegrationTest {
         client.get().uri("/fallback/nonsense")
                 .exchange()
                 .expectStatus().isNotFound();
+    }
+
+    /** The fallbacks are the breakers' own forwards: asked for from outside, they are not there. */
+    @ParameterizedTest(name = "{0} /fallback/{1}")
+    @CsvSource({"GET, events", "POST, events", "GET, organisations", "DELETE, identity"})
+    void aFallbackAskedForFromOutsideIsNotFound(String method, String service) {
+        client.method(HttpMethod.valueOf(method)).uri("/fallback/" + service)
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().doesNotExist(HttpHeaders.RETRY_AFTER)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.instance").isEqualTo("/fallback/" + service)
+                .jsonPath("$.requestId").isNotEmpty();
     }
 
     private CircuitBreaker breaker(String name) {

@@ -1,8 +1,11 @@
 package org.citybridge.gateway.ratelimit;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +13,11 @@ import org.citybridge.gateway.requestid.RequestId;
 import org.citybridge.gateway.routing.Downstream;
 import org.citybridge.gateway.test.Downstreams;
 import org.citybridge.gateway.test.GatewayIntegrationTest;
+import org.citybridge.gateway.test.LogCapture;
 import org.citybridge.gateway.test.ManualTicker;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
@@ -33,6 +39,9 @@ class RateLimitTest extends GatewayIntegrationTest {
 
     @TestBean(enforceOverride = true)
     Ticker rateLimitTicker;
+
+    @Autowired
+    RateLimitRefusals refusals;
 
     static Ticker rateLimitTicker() {
         return TIME;
@@ -215,6 +224,56 @@ class RateLimitTest extends GatewayIntegrationTest {
             anonymousGet(path, address).expectStatus().isOk();
         }
         anonymousGet(path, address).expectStatus().isEqualTo(429);
+    }
+
+    @Test
+    void aFloodOf429sIsLoggedAsASummaryPerClientNotALineEach() {
+        String address = "203.0.113.130";
+        String path = "/api/practices/public/" + UUID.randomUUID();
+        try (LogCapture log = LogCapture.start()) {
+            int refused = 0;
+            for (int i = 0; i < 1_000; i++) {
+                HttpStatusCode status = anonymousGet(path, address).returnResult(Void.class).getStatus();
+                refused += status.value() == 429 ? 1 : 0;
+            }
+            refusals.flush();
+
+            assertThat(refused).isEqualTo(960);
+            List<ILoggingEvent> summaries = log.events(LogCapture.from(RateLimitRefusals.class.getName())
+                    .and(event -> event.getFormattedMessage().contains(" from " + address + " ")));
+            // The periodic summary may have fallen due in the middle of the flood: then the count is split in two.
+            assertThat(summaries).hasSizeBetween(1, 2).allSatisfy(event -> {
+                assertThat(event.getLevel()).isEqualTo(Level.WARN);
+                assertThat(event.getFormattedMessage()).matches("\\d+ requests refused \\(429\\) from " + address.replace(".", "\\.")
+                        + " in the last 60 s");
+            });
+            assertThat(summaries.stream().mapToInt(event -> Integer.parseInt(event.getFormattedMessage().split(" ")[0])).sum())
+                    .isEqualTo(960);
+            // The requests let through keep their access log line; the refused ones have none.
+            List<ILoggingEvent> accessLines = log.events(LogCapture.from("org.citybridge.gateway.access")
+                    .and(event -> event.getFormattedMessage().contains(path)));
+            assertThat(accessLines).hasSize(40).allSatisfy(event -> assertThat(event.getFormattedMessage()).contains(" 200 "));
+            assertThat(log.events()).hasSizeLessThan(100);
+        }
+    }
+
+    @Test
+    void refusalsFromMoreClientsThanTrackedAreSummedUpTogether() {
+        RateLimitRefusals bounded = new RateLimitRefusals(Duration.ofHours(1), 2);
+        try (LogCapture log = LogCapture.start()) {
+            bounded.record("198.51.100.1");
+            bounded.record("198.51.100.2");
+            bounded.record("198.51.100.3");
+            bounded.record("198.51.100.4");
+            bounded.record("198.51.100.1");
+            bounded.destroy();
+
+            assertThat(log.events(LogCapture.from(RateLimitRefusals.class.getName())))
+                    .extracting(ILoggingEvent::getFormattedMessage)
+                    .containsExactlyInAnyOrder("2 requests refused (429) from 198.51.100.1 in the last 3600 s",
+                            "1 request refused (429) from 198.51.100.2 in the last 3600 s",
+                            "2 requests refused (429) from other addresses in the last 3600 s");
+        }
     }
 
     private ResponseSpec anonymousGet(String path, String forwardedFor) {
