@@ -123,16 +123,19 @@ class OrganisationListIT {
         }
     }
 
-    /** Found by the abuse suite: a NUL in the search text ended MongoDB's pattern string, a 500. */
+    /**
+     * Found by the abuse suite: a NUL in the search text ended MongoDB's pattern string, a 500. Control
+     * characters in a query string are now refused by the platform before the search runs.
+     */
     @Test
-    void aControlCharacterInTheSearchTextIsASpaceNotAServerError() {
-        String tag = UUID.randomUUID().toString();
-        String club = api.register("Zwemclub De Vennen " + tag, "CIVIL_SOCIETY", "PRIVATE");
-
-        HttpResponse<String> found = list("q=" + encode("de\u0000vennen " + tag));
-        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-        assertThat(ids(found)).containsExactly(club);
-        assertThat(api.get("/api/organisations/departments?q=" + encode("a\u0000\u0007b"), ALMELO).statusCode()).isEqualTo(200);
+    void aControlCharacterInTheSearchTextIs400NotAServerError() {
+        for (String target : List.of("/api/organisations?q=" + encode("de\u0000vennen"),
+                "/api/organisations/departments?q=" + encode("a\u0007b"))) {
+            HttpResponse<String> refused = api.get(target, ALMELO);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        }
     }
 
     @Test
