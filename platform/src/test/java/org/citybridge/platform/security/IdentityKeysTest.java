@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,6 +93,27 @@ class IdentityKeysTest {
         assertThatThrownBy(() -> decoder.decode(token(TestTokens.withoutExpiry("almelo"))))
                 .isInstanceOf(BadJwtException.class)
                 .hasMessageContaining("exp");
+    }
+
+    /** The forgeries a probe of the running suite tried: each is the token's fault, a 401. */
+    @Test
+    void forgedAlteredExpiredAndForeignTokensAreRefused() {
+        JwtDecoder decoder = decoder(Duration.ofMinutes(5), Duration.ofSeconds(30));
+        String[] genuine = token(TestTokens.officer("almelo")).split("\\.");
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String unsigned = base64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + genuine[1] + ".";
+        String payload = new String(Base64.getUrlDecoder().decode(genuine[1]), StandardCharsets.UTF_8)
+                .replace("almelo", "antwerpen");
+        String edited = genuine[0] + "." + base64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + genuine[2];
+
+        for (String forged : List.of(unsigned, edited, token(TestTokens.forgedBearer("almelo")),
+                token(TestTokens.fromIssuer("https://elsewhere.example", "almelo")), token(TestTokens.expired("almelo")))) {
+            assertThatThrownBy(() -> decoder.decode(forged)).as(forged).isInstanceOf(BadJwtException.class);
+        }
+        assertThat(decoder.decode(String.join(".", genuine)).getSubject()).as("the genuine one still passes")
+                .isEqualTo("officer@almelo");
     }
 
     @Test

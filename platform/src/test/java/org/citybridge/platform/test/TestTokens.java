@@ -86,6 +86,19 @@ public final class TestTokens {
         return "Bearer " + sign(claims, KEY, KEY.getKeyID());
     }
 
+    /** A correctly signed officer's token from an issuer the services do not accept. */
+    public static String fromIssuer(String issuer, String municipality) {
+        return "Bearer " + token("officer@" + municipality, municipality, issuer, KEY, "OFFICER");
+    }
+
+    /** A correctly signed officer's token that expired an hour ago. */
+    public static String expired(String municipality) {
+        JWTClaimsSet claims = claims("officer@" + municipality, municipality, ISSUER, "OFFICER")
+                .issueTime(Date.from(Instant.now().minusSeconds(7200)))
+                .expirationTime(Date.from(Instant.now().minusSeconds(3600))).build();
+        return "Bearer " + sign(claims, KEY, KEY.getKeyID());
+    }
+
     static String token(String subject, String municipality, String issuer, RSAKey key, String... roles) {
         return sign(claims(subject, municipality, issuer, roles).build(), key, key.getKeyID());
     }
