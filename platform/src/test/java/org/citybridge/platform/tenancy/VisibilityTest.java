@@ -39,4 +39,30 @@ class VisibilityTest {
         assertThat(Visibility.widestOf(Stream.of(Visibility.PRIVATE, Visibility.NETWORK))).isEqualTo(Visibility.NETWORK);
         assertThat(Visibility.widestOf(Stream.empty())).isEqualTo(Visibility.PRIVATE);
     }
+
+    @Test
+    void aThingOfOneCityIsVisibleAndOwnedAsItsVisibilitySays() {
+        TenantOwned networkWide = owned("almelo", Visibility.NETWORK);
+        TenantOwned ownOnly = owned("almelo", Visibility.PRIVATE);
+
+        assertThat(networkWide.isVisibleTo(ANTWERPEN)).isTrue();
+        assertThat(ownOnly.isVisibleTo(ALMELO)).isTrue();
+        assertThat(ownOnly.isVisibleTo(ANTWERPEN)).isFalse();
+        assertThat(networkWide.isOwnedBy(ALMELO)).isTrue();
+        assertThat(networkWide.isOwnedBy(ANTWERPEN)).isFalse();
+    }
+
+    private static TenantOwned owned(String municipality, Visibility visibility) {
+        return new TenantOwned() {
+            @Override
+            public String municipality() {
+                return municipality;
+            }
+
+            @Override
+            public Visibility visibility() {
+                return visibility;
+            }
+        };
+    }
 }
