@@ -46,6 +46,8 @@ class OutboxRelayTest {
     private final List<Exception> failures = new CopyOnWriteArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private OutboxRelay relay;
+    /** When set, Kafka goes away after acknowledging this many sends. */
+    private int failuresAfter = -1;
 
     @AfterEach
     void stop() {
@@ -242,6 +244,40 @@ class OutboxRelayTest {
         await().during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(1)).until(sent::isEmpty);
     }
 
+    @Test
+    void aBrokerFailureAfterSomeAggregatesReportsWhatDidGoOut() {
+        relay = relay(Duration.ofHours(1));
+        waiting("w1", event("e1", "widget.created.v1"));
+        waiting("w2", event("e2", "widget.created.v1"));
+        waiting("w3", event("e3", "widget.created.v1"));
+        failuresAfter = 1;
+
+        assertThat(relay.publishPending()).isEqualTo(1);
+        assertThat(sent).hasSize(1);
+        assertThat(relay.publishedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theLagFromRecordingToAcknowledgementIsMeasuredPerEvent() {
+        relay = relay(Duration.ofHours(1));
+        waiting("w1", event("e1", "widget.created.v1"), event("e2", "widget.renamed.v1"));
+
+        relay.publishPending();
+
+        assertThat(meters.get("citybridge.outbox.lag").timer().count()).isEqualTo(2);
+    }
+
+    @Test
+    void startingPreparesTheCollectionsSoOldDocumentsAreFound() {
+        relay = relay(Duration.ofHours(1));
+        mongo.insert(new Document("_id", "old").append(OutboxFields.EVENTS,
+                new ArrayList<>(List.of(event("e1", "widget.created.v1")))), WIDGETS);
+
+        relay.start();
+
+        assertThat(stored("old")).containsEntry(OutboxFields.PENDING, true);
+    }
+
     private OutboxRelay relay(Duration pollInterval) {
         return new OutboxRelay(mongo, kafka(), new OutboxProperties("citybridge.widgets", pollInterval, null,
                 Duration.ofSeconds(1), null), List.of(WIDGETS), meters);
@@ -251,6 +287,9 @@ class OutboxRelayTest {
     private KafkaTemplate<String, String> kafka() {
         KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
         when(kafka.send(any(ProducerRecord.class))).thenAnswer(call -> {
+            if (failuresAfter >= 0 && sent.size() >= failuresAfter) {
+                return CompletableFuture.failedFuture(new TimeoutException("broker away"));
+            }
             if (!failures.isEmpty()) {
                 return CompletableFuture.failedFuture(failures.remove(0));
             }
