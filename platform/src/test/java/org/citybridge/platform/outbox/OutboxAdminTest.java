@@ -25,9 +25,9 @@ class OutboxAdminTest {
     private final MemoryMongo memory = new MemoryMongo();
     private final MongoTemplate mongo = memory.template();
     @SuppressWarnings("unchecked")
-    private final OutboxRelay relay = new OutboxRelay(mongo, mock(KafkaTemplate.class),
+    private final OutboxRelay relay = org.mockito.Mockito.spy(new OutboxRelay(mongo, mock(KafkaTemplate.class),
             new OutboxProperties("citybridge.widgets", Duration.ofHours(1), null, null, null),
-            List.of("widgets", "gadgets"), new SimpleMeterRegistry());
+            List.of("widgets", "gadgets"), new SimpleMeterRegistry()));
     private final OutboxAdmin admin = new OutboxAdmin(mongo, relay);
 
     @AfterEach
@@ -83,6 +83,7 @@ class OutboxAdminTest {
                 .isEqualTo(1);
         assertThat(aggregate).containsEntry(OutboxFields.PENDING, true);
         assertThat(admin.parked(10)).isEmpty();
+        org.mockito.Mockito.verify(relay).wakeUp();
     }
 
     @Test

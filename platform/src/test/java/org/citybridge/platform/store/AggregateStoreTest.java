@@ -48,8 +48,10 @@ class AggregateStoreTest {
     void aNewAggregatesEventsWaitInItsDocumentAndTheRelayIsWoken() {
         Widget widget = Widget.create("almelo", "gear");
 
-        widgets.save(widget);
+        Widget saved = widgets.save(widget);
 
+        assertThat(widget.version()).as("the instance saved carries its version").isZero();
+        assertThat(saved.pendingEvents()).hasSize(1);
         Widget stored = widgets.findForSystem(widget.id()).orElseThrow();
         assertThat(stored.version()).isZero();
         assertThat(stored.pendingEvents())

@@ -73,6 +73,14 @@ class MembershipTest {
     }
 
     @Test
+    void aNoIsNotRememberedAsAYes() {
+        Membership membership = new Membership(memory.template(), Set.of("almelo"));
+
+        assertThat(membership.isMember("gent")).isFalse();
+        assertThat(membership.isMember("gent")).as("asked again, still no").isFalse();
+    }
+
+    @Test
     void aTokenOfACityOutsideTheNetworkIsForbidden() throws Exception {
         MockHttpServletResponse response = filter(Set.of("almelo"), token("gent"));
 
