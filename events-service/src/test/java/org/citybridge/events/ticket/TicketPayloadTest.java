@@ -76,6 +76,8 @@ class TicketPayloadTest {
                 "calendar");
         assertThatThrownBy(() -> TicketPayload.fromBytes(new byte[] {0, 1, 't'}))
                 .isInstanceOf(MalformedTicketSecretException.class).hasMessageContaining("ends too early");
+        assertThat(TicketPayload.fromBytes(bytes(out -> write(out, "t", "r", "c", 100, 0, 0, 0))).sessionIds())
+                .hasSize(100);
         assertThat(TicketPayload.fromBytes(bytes(out -> write(out, "t", "r".repeat(200), "c", 1,
                 Instant.MAX.getEpochSecond(), -Instant.MAX.getEpochSecond(), 0))).registrationId()).hasSize(200);
     }
@@ -102,7 +104,9 @@ class TicketPayloadTest {
         assertParseRefused(edited(genuine, b -> b.putShort(1, (short) (payloadLength + 1))), "lengths");
         assertParseRefused(edited(genuine, b -> b.putShort(1, (short) 0)), "lengths");
         assertParseRefused(encode(new byte[] {1, 0, 0, 0}), "too short");
+        assertParseRefused(encode(new byte[] {1, 0, 0, 0, 0}), "lengths");
         assertParseRefused("   ", "empty");
+        assertParseRefused("A".repeat(TicketSecrets.MAX_SECRET_LENGTH), "version");
         assertParseRefused("A".repeat(TicketSecrets.MAX_SECRET_LENGTH + 1), "too long");
         byte[] header = ByteBuffer.allocate(5 + 4097 + 64).put((byte) 1).putShort((short) 4097).putShort((short) 64)
                 .array();
