@@ -166,6 +166,9 @@ class CongressRulesTest {
         assertThat(congress.title()).containsEntry("nl", "Brug");
         assertThat(congress.capacity()).isEqualTo(10);
         assertThat(congress.publicRegistration()).isTrue();
+        CongressPlan invitationOnly = new CongressPlan(Map.of("nl", "Brug"), null, null, null, START, END, null, null,
+                10, null, false, null, null);
+        assertThat(Congress.plan("almelo", invitationOnly).publicRegistration()).isFalse();
     }
 
     @Test

@@ -208,6 +208,12 @@ class RegistrationLifeTest {
         assertThat(registration.recordedEvents()).hasSize(1);
         assertThatThrownBy(() -> in(RegistrationStatus.WAITLISTED).promoteInSession("s1", LATER))
                 .isInstanceOf(ConflictException.class);
+        Registration cancelled = pending();
+        cancelled.confirm(List.of(SessionPlace.waitlisted("s2", 3)), NOW);
+        cancelled.cancel(NOW);
+        assertThatThrownBy(() -> cancelled.promoteInSession("s2", LATER)).as("a cancelled one waits for nothing")
+                .isInstanceOf(ConflictException.class);
+        assertThat(cancelled.waitsInSession("s2", 3)).isFalse();
         Registration waiting = in(RegistrationStatus.WAITLISTED);
         assertThat(waiting.waitsInSession("s1", 0)).isFalse();
     }
