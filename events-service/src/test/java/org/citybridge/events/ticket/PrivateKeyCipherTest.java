@@ -28,6 +28,14 @@ class PrivateKeyCipherTest {
     }
 
     @Test
+    void theSameKeyIsStoredDifferentlyEachTimeAFreshIvIsUsed() {
+        PrivateKeyCipher cipher = new PrivateKeyCipher(KEY);
+        byte[] privateKey = "pkcs8 bytes of a private key".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(cipher.encrypt(privateKey, "congress-1")).isNotEqualTo(cipher.encrypt(privateKey, "congress-1"));
+    }
+
+    @Test
     void aKeyOfTheWrongSizeStopsTheServiceAtStart() {
         assertThatThrownBy(() -> new PrivateKeyCipher(Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("32 bytes");

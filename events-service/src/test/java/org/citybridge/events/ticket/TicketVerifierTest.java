@@ -81,6 +81,22 @@ class TicketVerifierTest {
     }
 
     @Test
+    void aKeyOfAnotherAlgorithmSignsNothing() throws Exception {
+        PublicKey rsa = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPublic();
+
+        assertThat(new TicketVerifier(List.of(rsa), Set.of()).verify(secret, DURING).outcome())
+                .isEqualTo(Outcome.INVALID_SIGNATURE);
+        assertThat(TicketSecrets.parse(secret).signedBy(rsa)).isFalse();
+    }
+
+    @Test
+    void onlyAValidOutcomeIsValid() {
+        assertThat(verifier().verify(secret, DURING).valid()).isTrue();
+        assertThat(verifier().verify(secret, DOORS_CLOSE.plusSeconds(1)).valid()).isFalse();
+        assertThat(verifier().verify("R12345", DURING).valid()).isFalse();
+    }
+
+    @Test
     void anyOfSeveralKeysMaySign() {
         TicketVerifier rotated = new TicketVerifier(List.of(generate().getPublic(), congressKey.getPublic()), Set.of());
 
