@@ -22,7 +22,7 @@ import org.citybridge.gateway.routing.Downstream;
 public abstract class GatewayIntegrationTest {
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     protected WebTestClient client;
 
