@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -16,9 +17,14 @@ import org.citybridge.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 /**
  * MongoDB goes away under a running service: every request that needs it answers 503 problem+json
@@ -70,9 +76,21 @@ class MongoOutageIT {
     void healthAndReadinessSayDownWithinSecondsAndUpWhenMongoReturns() {
         assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
 
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        log.start();
+        root.addAppender(log);
         MONGO.stop();
 
         HttpResponse<String> health = answeredFast(() -> get("/actuator/health", null));
+        for (int probe = 0; probe < 5; probe++) {
+            answeredFast(() -> get("/actuator/health/readiness", null));
+        }
+        root.detachAppender(log);
+        List<ILoggingEvent> healthLines = log.list.stream()
+                .filter(event -> event.getLoggerName().contains("health")).toList();
+        assertThat(healthLines).as("probes every few seconds must not flood the log during an outage")
+                .hasSize(1).allSatisfy(event -> assertThat(event.getThrowableProxy()).isNull());
         HttpResponse<String> readiness = answeredFast(() -> get("/actuator/health/readiness", null));
         assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
         assertThat(health.body()).contains("\"status\":\"DOWN\"");
