@@ -47,6 +47,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final Set<String> REPLAYED_HEADERS = Set.of(HttpHeaders.LOCATION, HttpHeaders.CONTENT_TYPE,
             HttpHeaders.ETAG);
     private static final Duration RETENTION = Duration.ofHours(24);
+    /** Longer than any request runs (every client and the gateway have given up by then). */
+    private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(5);
     private static final int MAX_BODY = 1024 * 1024;
 
     private final MongoTemplate mongo;
@@ -128,6 +130,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         if (!existing.requestHash().equals(hash)) {
             problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT,
                     "This Idempotency-Key was already used for a different request.");
+        } else if (!existing.completed() && existing.createdAt().isBefore(Instant.now().minus(INTERRUPTED_AFTER))) {
+            // The instance that ran it stopped before it answered. Running it again could store it twice,
+            // so the client is told what is known instead of being asked to wait for ever.
+            problems.write(request, response, HttpStatus.CONFLICT, "The first request with this Idempotency-Key "
+                    + "was interrupted before it answered; whether it took effect is not known. Check, and if it "
+                    + "did not, send it again with a new key.");
         } else if (!existing.completed()) {
             problems.write(request, response, HttpStatus.CONFLICT,
                     "A request with this Idempotency-Key is still being processed; retry shortly.");

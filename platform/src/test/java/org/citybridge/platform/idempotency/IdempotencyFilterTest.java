@@ -148,6 +148,25 @@ class IdempotencyFilterTest {
         assertThat(retry[0].getStatus()).isEqualTo(409);
     }
 
+    /** A crash between storing the work and answering leaves the key unfinished; the retry learns that. */
+    @Test
+    void aRetryAfterTheFirstWasInterruptedSaysSoAndDoesNotRunTheWorkAgain() throws Exception {
+        FilterChain crash = (request, response) -> {
+            runs.incrementAndGet();
+            throw new IllegalStateException("the instance stops here");
+        };
+        send(post("{}"), (request, response) -> ((HttpServletResponse) response).setStatus(201));
+        IdempotencyRecord done = mongo.findAll(IdempotencyRecord.class).get(0);
+        mongo.save(new IdempotencyRecord(done.id(), done.requestHash(), null, null, null,
+                Instant.now().minus(10, ChronoUnit.MINUTES)));
+
+        MockHttpServletResponse retry = send(post("{}"), crash);
+
+        assertThat(runs).as("the work is not run a second time").hasValue(0);
+        assertThat(retry.getStatus()).isEqualTo(409);
+        assertThat(retry.getContentAsString()).contains("interrupted");
+    }
+
     @Test
     void aKeyOlderThanADayIsForgotten() throws Exception {
         send(post("{}"), answering(201, "{}"));
