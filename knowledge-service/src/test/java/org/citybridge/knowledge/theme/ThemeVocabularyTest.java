@@ -29,6 +29,8 @@ class ThemeVocabularyTest {
         assertThat(vocabulary.codeFor("benevolat")).as("a French label without its accent").contains("volunteering");
         assertThat(vocabulary.codeFor("EHRENAMT")).contains("volunteering");
         assertThat(vocabulary.codeFor("Schule")).as("a German keyword").contains("education");
+        assertThat(vocabulary.codeFor("integrationskurse und ankommen")).as("a label that is no keyword")
+                .contains("civic-integration");
     }
 
     @Test

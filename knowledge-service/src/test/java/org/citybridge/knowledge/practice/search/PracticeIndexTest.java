@@ -8,6 +8,8 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.apache.lucene.store.AlreadyClosedException;
 import org.citybridge.knowledge.practice.Language;
 import org.citybridge.knowledge.practice.Practice;
 import org.citybridge.knowledge.practice.PracticeContent;
@@ -29,6 +32,7 @@ import org.citybridge.platform.tenancy.Visibility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The search index on its own, in memory, fed by a stand-in for the practices' store: what a search
@@ -264,6 +268,162 @@ class PracticeIndexTest {
                         "vrijwilligers", "sprachcafe");
         assertThat(ids(search.searchPublic(query("", List.of(), SearchOrder.RELEVANCE, 0, 10))))
                 .containsExactly("vrijwilligers");
+    }
+
+    @Test
+    void eachFacetAloneNarrowsTheListOrWithinADimension() {
+        assertThat(ids(index.search(drill(null, List.of("nieuwkomers"), null, null), "almelo", false, Set.of())))
+                .containsExactly("vrijwilligers");
+        assertThat(ids(index.search(drill(null, null, List.of("de"), null), "almelo", false, Set.of("bridge"))))
+                .containsExactly("sprachcafe");
+        assertThat(ids(index.search(drill(null, null, null, List.of("1")), "almelo", false, Set.of("bridge"))))
+                .containsExactly("vrijwilligers");
+        assertThat(ids(index.search(drill(null, null, null, List.of("1", "2")), "almelo", false, Set.of("bridge"))))
+                .containsExactlyInAnyOrder("vrijwilligers", "weekendschool");
+        assertThat(ids(index.search(drill(List.of("education"), null, null, null), "almelo", false, Set.of())))
+                .containsExactly("weekendschool");
+    }
+
+    @Test
+    void aDimensionNoHitHasIsListedEmpty() {
+        SearchResult result = search("Gespräch", "almelo", Set.of("bridge"));
+
+        assertThat(ids(result)).containsExactly("sprachcafe");
+        assertThat(result.facets()).containsEntry("lineOfWork", List.of());
+        assertThat(result.facets().get("theme")).containsExactly(new FacetCount("language", 1));
+    }
+
+    @Test
+    void anEmptyIndexAnswersNoHitsAndEmptyFacets() throws Exception {
+        stored.clear();
+        try (PracticeIndex empty = new PracticeIndex(practices, VOCABULARY, new SearchProperties("", null))) {
+            empty.rebuild();
+            SearchResult result = empty.search(query("", List.of(), SearchOrder.RELEVANCE, 0, 10), "almelo", false,
+                    Set.of());
+
+            assertThat(result.items()).isEmpty();
+            assertThat(result.total()).isZero();
+            assertThat(result.facets()).containsOnlyKeys("municipality", "theme", "targetGroup", "language",
+                    "lineOfWork").allSatisfy((dimension, values) -> assertThat(values).isEmpty());
+        }
+    }
+
+    @Test
+    void anIndexDirectoryKeepsTheIndexOnDisk(@TempDir Path directory) throws Exception {
+        try (PracticeIndex onDisk = new PracticeIndex(practices, VOCABULARY,
+                new SearchProperties(directory.toString(), null))) {
+            onDisk.rebuild();
+
+            try (var files = Files.list(directory)) {
+                assertThat(files).isNotEmpty();
+            }
+            assertThat(ids(onDisk.search(query("zaterdag", List.of(), SearchOrder.RELEVANCE, 0, 10), "almelo",
+                    false, Set.of()))).containsExactly("weekendschool");
+        }
+    }
+
+    @Test
+    void aClosedIndexSearchesNoMore() throws Exception {
+        index.close();
+        assertThatThrownBy(() -> search("", "almelo", Set.of())).isInstanceOf(AlreadyClosedException.class);
+        index = new PracticeIndex(practices, VOCABULARY, new SearchProperties(null, 100));
+    }
+
+    @Test
+    void aTranslatedTitleIsSearchedInItsLanguage() {
+        assertThat(ids(index.search(query("weekend", List.of(Language.EN), SearchOrder.RELEVANCE, 0, 10), "almelo",
+                false, Set.of()))).containsExactly("weekendschool");
+    }
+
+    @Test
+    void aWordIsFoundByItsBeginning() {
+        assertThat(ids(search("zater*", "almelo", Set.of()))).containsExactly("weekendschool");
+    }
+
+    @Test
+    void byDateAPublishedPracticeCountsFromItsPublishingAndADraftFromItsLastChange() {
+        weekendschool.revise(weekendschool.content(), null, null, "o");
+        Practice newerDraft = Practice.draftWithId("newer-draft", "antwerpen", content("Later concept", "x",
+                Language.NL, List.of(), List.of(), List.of(), Map.of()), Visibility.NETWORK, Set.of(), "o");
+        when(practices.findForIndex("weekendschool")).thenReturn(Optional.of(weekendschool));
+        when(practices.findForIndex("newer-draft")).thenReturn(Optional.of(newerDraft));
+        index.refresh("weekendschool");
+        index.refresh("newer-draft");
+
+        SearchResult result = index.search(query("", List.of(), SearchOrder.DATE, 0, 10), "antwerpen", false,
+                Set.of());
+
+        assertThat(ids(result)).containsExactly("newer-draft", "draft", "vrijwilligers", "weekendschool");
+    }
+
+    @Test
+    void aPracticeWithSeveralThemesGroupsAndLinesCountsInEach() {
+        Practice many = published(Practice.draftWithId("many", "almelo", content("Veel", "x", Language.NL,
+                List.of("education", "work"), List.of("jongeren", " ", "ouders", "jongeren"), List.of(1, 3, 1),
+                Map.of()), Visibility.NETWORK, Set.of(), "o"));
+        when(practices.findForIndex("many")).thenReturn(Optional.of(many));
+        index.refresh("many");
+
+        SearchResult result = index.search(drill(null, null, null, List.of("3")), "antwerpen", false, Set.of());
+
+        assertThat(ids(result)).containsExactly("many");
+        assertThat(result.facets().get("theme")).containsExactlyInAnyOrder(new FacetCount("education", 1),
+                new FacetCount("work", 1));
+        assertThat(result.facets().get("targetGroup")).containsExactlyInAnyOrder(new FacetCount("jongeren", 1),
+                new FacetCount("ouders", 1));
+        assertThat(result.facets().get("lineOfWork")).containsExactlyInAnyOrder(new FacetCount("1", 1),
+                new FacetCount("3", 1));
+    }
+
+    @Test
+    void aSnippetOfExactlyTheLengthIsKeptWhole() {
+        String text = "x ".repeat(60) + "buurtsportcoach" + " x".repeat(46);
+        assertThat(("<mark></mark>" + text).length()).isEqualTo(240);
+
+        assertThat(snippetOf(text)).isEqualTo("x ".repeat(60) + "<mark>buurtsportcoach</mark>" + " x".repeat(46));
+    }
+
+    @Test
+    void aSnippetStartsAtAWordAfterTheEllipsis() {
+        String text = "alpha beta gamma delta ".repeat(12) + "buurtsportcoach" + " epsilon".repeat(40) + ".";
+
+        String snippet = snippetOf(text);
+
+        assertThat(snippet).startsWith("…").endsWith("…");
+        assertThat(text).contains(" " + snippet.substring(1, 30));
+    }
+
+    @Test
+    void aMatchNearTheStartOrEndNeedsNoEllipsisThere() {
+        String early = "buurtsportcoach" + " epsilon".repeat(60) + ".";
+        assertThat(snippetOf(early)).startsWith("<mark>buurtsportcoach</mark>").endsWith("…");
+
+        String late = "alpha beta gamma delta ".repeat(20) + "buurtsportcoach in de wijk.";
+        assertThat(snippetOf(late)).startsWith("…").endsWith("<mark>buurtsportcoach</mark> in de wijk.");
+    }
+
+    @Test
+    void aSnippetNeverEndsInsideAMarkedWord() {
+        String text = "x ".repeat(100) + "buurtsportcoach " + "x ".repeat(58) + "buurtsportcoach" + " x".repeat(100);
+
+        String snippet = snippetOf(text);
+
+        assertThat(snippet).endsWith("<mark>buurtsportcoach</mark>…");
+        assertThat(snippet.split("<mark>", -1)).hasSize(3);
+        assertThat(snippet.split("</mark>", -1)).hasSize(3);
+    }
+
+    private String snippetOf(String summary) {
+        Practice practice = published(Practice.draftWithId("snippet", "almelo", content("Snippet", summary,
+                Language.NL, List.of(), List.of(), List.of(), Map.of()), Visibility.NETWORK, Set.of(), "o"));
+        when(practices.findForIndex("snippet")).thenReturn(Optional.of(practice));
+        index.refresh("snippet");
+        return single(search("buurtsportcoach", "antwerpen", Set.of())).snippets().get("summary");
+    }
+
+    private static SearchQuery drill(List<String> themes, List<String> targetGroups, List<String> languages,
+            List<String> lines) {
+        return new SearchQuery("", null, themes, targetGroups, languages, lines, null, 0, 10, null);
     }
 
     private SearchResult search(String text, String municipality, Set<String> groups) {
