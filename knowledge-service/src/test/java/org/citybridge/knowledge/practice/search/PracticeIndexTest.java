@@ -413,6 +413,30 @@ class PracticeIndexTest {
         assertThat(snippet.split("</mark>", -1)).hasSize(3);
     }
 
+    @Test
+    void aWordInTheTitleRanksBeforeTheSameWordInTheApproach() {
+        Practice inApproach = published(Practice.draftWithId("in-approach", "almelo", new PracticeContent("Iets anders",
+                null, null, null, "Met een buurtsportcoach.", null, null, List.of(), null, List.of(), List.of(),
+                List.of(), Language.NL, Map.of(), null), Visibility.NETWORK, Set.of(), "o"));
+        Practice inTitle = published(Practice.draftWithId("in-title", "almelo", content("Buurtsportcoach", null,
+                Language.NL, List.of(), List.of(), List.of(), Map.of()), Visibility.NETWORK, Set.of(), "o"));
+        when(practices.findForIndex("in-approach")).thenReturn(Optional.of(inApproach));
+        when(practices.findForIndex("in-title")).thenReturn(Optional.of(inTitle));
+        index.refresh("in-approach");
+        index.refresh("in-title");
+
+        assertThat(ids(search("buurtsportcoach", "antwerpen", Set.of()))).containsExactly("in-title", "in-approach");
+    }
+
+    @Test
+    void searchingAgainOnAnUnchangedIndexCountsTheSame() {
+        SearchResult first = search("", "almelo", Set.of());
+        SearchResult again = search("", "almelo", Set.of());
+
+        assertThat(again.facets()).isEqualTo(first.facets());
+        assertThat(again.facets().get("municipality")).isNotEmpty();
+    }
+
     private String snippetOf(String summary) {
         Practice practice = published(Practice.draftWithId("snippet", "almelo", content("Snippet", summary,
                 Language.NL, List.of(), List.of(), List.of(), Map.of()), Visibility.NETWORK, Set.of(), "o"));
