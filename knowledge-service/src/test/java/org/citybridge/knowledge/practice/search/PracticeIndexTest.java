@@ -296,7 +296,7 @@ class PracticeIndexTest {
     @Test
     void anEmptyIndexAnswersNoHitsAndEmptyFacets() throws Exception {
         stored.clear();
-        try (PracticeIndex empty = new PracticeIndex(practices, VOCABULARY, new SearchProperties("", null))) {
+        try (PracticeIndex empty = new PracticeIndex(practices, VOCABULARY, new SearchProperties(null, null))) {
             empty.rebuild();
             SearchResult result = empty.search(query("", List.of(), SearchOrder.RELEVANCE, 0, 10), "almelo", false,
                     Set.of());
