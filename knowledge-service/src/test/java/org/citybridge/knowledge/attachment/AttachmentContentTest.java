@@ -24,4 +24,9 @@ class AttachmentContentTest {
         assertThat(AttachmentContent.typeOf(new byte[] {'%', 'P'})).isEmpty();
         assertThat(AttachmentContent.typeOf(new byte[0])).isEmpty();
     }
+
+    @Test
+    void aFileOfTheSignatureAloneIsStillThatType() {
+        assertThat(AttachmentContent.typeOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})).hasValue("image/jpeg");
+    }
 }
