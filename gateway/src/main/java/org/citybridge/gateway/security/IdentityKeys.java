@@ -40,12 +40,6 @@ final class IdentityKeys implements JWKSource<SecurityContext>, Closeable {
     private final JWKSetSource<SecurityContext> keySets;
     private final long minRefreshIntervalMillis;
     private final AtomicLong nextRefreshForUnknownKey = new AtomicLong(Long.MIN_VALUE);
-    private final long lifetimeMillis;
-    private volatile KnownKeys lastKnown;
-
-    /** The key set as last handed out by the cache, and when. */
-    private record KnownKeys(JWKSet keys, long since) {
-    }
 
     IdentityKeys(JWKSetSource<SecurityContext> identity, JwksProperties properties) {
         long lifetime = properties.cacheLifetime().toMillis();
@@ -60,7 +54,6 @@ final class IdentityKeys implements JWKSource<SecurityContext>, Closeable {
                 new OutageTolerantJWKSetSource<>(fetches, properties.outageTolerance().toMillis(), null),
                 lifetime, refreshTimeout, refreshAhead, true, null);
         this.minRefreshIntervalMillis = properties.minRefreshInterval().toMillis();
-        this.lifetimeMillis = lifetime;
     }
 
     /** The key set published at {@code jwkSetUrl}, fetched within the configured timeouts. */
@@ -80,25 +73,13 @@ final class IdentityKeys implements JWKSource<SecurityContext>, Closeable {
     void fetchInBackground() {
         Thread fetch = new Thread(() -> {
             try {
-                keySets(JWKSetCacheRefreshEvaluator.noRefresh(), System.currentTimeMillis(), null);
-            } catch (KeysUnavailableException e) {
+                keySets.getJWKSet(JWKSetCacheRefreshEvaluator.noRefresh(), System.currentTimeMillis(), null);
+            } catch (KeySourceException e) {
                 // Logged by IdentityKeySetFetches; the first token tries again.
             }
         }, "identity-keys-first-fetch");
         fetch.setDaemon(true);
         fetch.start();
-    }
-
-    /**
-     * The matching keys if the key set fetched within the cache lifetime has them, without any I/O, so
-     * that a token with a known key is checked on the calling thread; empty when only {@link #get} can tell.
-     */
-    List<JWK> knownWithoutWaiting(JWKSelector selector) {
-        KnownKeys known = lastKnown;
-        if (known == null || System.currentTimeMillis() - known.since() >= lifetimeMillis) {
-            return List.of();
-        }
-        return selector.select(known.keys());
     }
 
     @Override
@@ -125,12 +106,7 @@ final class IdentityKeys implements JWKSource<SecurityContext>, Closeable {
     private JWKSet keySets(JWKSetCacheRefreshEvaluator evaluator, long now, SecurityContext context)
             throws KeysUnavailableException {
         try {
-            JWKSet keys = keySets.getJWKSet(evaluator, now, context);
-            KnownKeys known = lastKnown;
-            if (known == null || known.keys() != keys) {
-                lastKnown = new KnownKeys(keys, now);
-            }
-            return keys;
+            return keySets.getJWKSet(evaluator, now, context);
         } catch (KeySourceException e) {
             throw new KeysUnavailableException("No signing keys from identity: " + e.getMessage(), e);
         }

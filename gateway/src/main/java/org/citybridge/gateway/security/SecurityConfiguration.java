@@ -13,7 +13,6 @@ import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jwt.SignedJWT;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.citybridge.gateway.problem.ProblemResponses;
 import org.citybridge.gateway.routing.Downstream;
@@ -127,19 +126,16 @@ class SecurityConfiguration {
                 e -> new JwtException(e.getCause().getMessage(), e.getCause()));
     }
 
-    // A known key is answered on the calling thread. Only a refresh, which waits for identity (within the
-    // configured timeouts), leaves the event loop. Hopping to boundedElastic for every token made about one
-    // in six requests that followed an anonymous 401 on the same kept-alive connection hang until the
-    // client gave up (KeptAliveConnectionTest); cause inside Reactor Netty / Spring Security not found. The
-    // hop remains for the first token after each cache lifetime and for unknown key ids.
+    // On the calling thread, deliberately. Mostly a cache hit; a fetch from identity happens inline only
+    // when a key id is unknown (at most once per min-refresh-interval) or the cache ran out while the
+    // background refresh could not reach identity (and then not again for retry-after), within the
+    // connect and read timeouts. Hopping to boundedElastic for it left about one in six requests that
+    // followed an anonymous 401 on the same kept-alive connection unanswered until the client gave up
+    // (KeptAliveConnectionTest; AbuseIT and GatewayEdgeIT on the launched suite); the cause inside
+    // Reactor Netty or Spring Security was not found.
     private static Flux<JWK> keysFor(IdentityKeys keys, SignedJWT jwt) {
         JWKSelector selector = new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader()));
-        List<JWK> known = keys.knownWithoutWaiting(selector);
-        if (!known.isEmpty()) {
-            return Flux.fromIterable(known);
-        }
         return Mono.fromCallable(() -> keys.get(selector, null))
-                .subscribeOn(Schedulers.boundedElastic())
                 .flatMapMany(Flux::fromIterable);
     }
 
