@@ -11,6 +11,8 @@ import org.citybridge.platform.domain.ConflictException;
 import org.citybridge.platform.domain.InvalidValueException;
 import org.citybridge.platform.domain.NotAllowedException;
 import org.citybridge.platform.domain.NotFoundException;
+import org.citybridge.platform.health.MongoOutage;
+import org.citybridge.platform.health.MongoOutageFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -121,14 +123,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                         "A service this request needs is unavailable; try again shortly.", request));
     }
 
-    /** MongoDB is away (failing over, restarting): the request may well work in a few seconds. */
+    /**
+     * MongoDB is away (failing over, restarting): the request may well work in a few seconds. The same
+     * answer as {@link MongoOutageFilter} gives for the filters that run before any controller.
+     */
     @ExceptionHandler({DataAccessResourceFailureException.class, MongoSocketException.class, MongoTimeoutException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e, HttpServletRequest request) {
         log.warn("Database unavailable on {} {} (request {}): {}", request.getMethod(), request.getRequestURI(),
                 RequestId.current(), e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE,
-                        "The database is unavailable, so nothing was read or changed; try again shortly.", request));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, MongoOutage.RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, MongoOutage.DETAIL, request));
     }
 
     /** A body cut off at the size limit by {@link RequestBodyLimitFilter}'s stream, read by a handler. */
