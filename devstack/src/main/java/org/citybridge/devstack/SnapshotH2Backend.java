@@ -1,15 +1,19 @@
 package org.citybridge.devstack;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.DataType;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -34,6 +38,7 @@ class SnapshotH2Backend extends H2Backend {
     // The names H2Database gives its maps (package-private there): the same names keep existing data files readable.
     private static final String DATA_MAP_PREFIX = "databases.";
     private static final String META_MAP_PREFIX = "meta.";
+    private static final String ID_FIELD = "_id";
 
     SnapshotH2Backend(MVStore store) {
         super(store);
@@ -62,6 +67,24 @@ class SnapshotH2Backend extends H2Backend {
             MVMap<String, Object> metaMap = store.openMap(META_MAP_PREFIX + namespace);
             return new SnapshotCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
         }
+
+        /**
+         * mongo-java-server would return an index that ignores everything (and scan for every query). Called from
+         * H2Database's constructor too, for the stored indexes; an {@link EqualityIndex} starts empty and the
+         * collection fills it from its documents.
+         */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                List<IndexKey> keys, boolean sparse) {
+            // System collections may have no ids, and H2Collection then stores documents under random positions.
+            if (collectionName.startsWith("system.")) {
+                return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+            }
+            MVMap<Object, Document> dataMap = getMvStore().openMap(DATA_MAP_PREFIX
+                + getFullCollectionNamespace(collectionName));
+            DataType<Object> positions = dataMap.getKeyType();
+            return new EqualityIndex(indexName, keys, sparse, ID_FIELD, positions::compare);
+        }
     }
 
     private static final class SnapshotCollection extends H2Collection {
@@ -82,6 +105,24 @@ class SnapshotH2Backend extends H2Backend {
                 snapshots.add(document.cloneDeeply());
             }
             return super.createQueryResult(snapshots, batchSize);
+        }
+
+        /**
+         * The index path of mongo-java-server keeps the order of the positions it is given, where a scan honours a
+         * {@code $natural: -1} sort; {@link EqualityIndex} gives them in ascending (scan) order.
+         */
+        @Override
+        protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy,
+                int numberToSkip, int numberToReturn, int batchSize, Document fieldSelector) {
+            Iterable<Object> ordered = positions;
+            if (isNaturalDescending(orderBy)) {
+                List<Object> reversed = new ArrayList<>();
+                positions.forEach(reversed::add);
+                Collections.reverse(reversed);
+                ordered = reversed;
+            }
+            return super.matchDocuments(query, ordered, orderBy, numberToSkip, numberToReturn, batchSize,
+                fieldSelector);
         }
     }
 }
