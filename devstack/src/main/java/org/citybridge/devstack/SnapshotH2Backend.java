@@ -3,6 +3,7 @@ package org.citybridge.devstack;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -19,6 +20,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 
 /**
  * H2 backend whose queries answer with snapshots of the stored documents, taken under the collection's lock.
@@ -40,8 +42,29 @@ class SnapshotH2Backend extends H2Backend {
     private static final String META_MAP_PREFIX = "meta.";
     private static final String ID_FIELD = "_id";
 
+    /**
+     * The leading {@code $match} of the aggregation this thread is running. mongo-java-server starts every pipeline
+     * from a copy of the whole collection (queryAllAsStream), so a count through the driver (an aggregation) read
+     * every document even where an index could name the few candidates.
+     */
+    private static final ThreadLocal<LeadingMatch> LEADING_MATCH = new ThreadLocal<>();
+
     SnapshotH2Backend(MVStore store) {
         super(store);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        LeadingMatch leadingMatch = LeadingMatch.of(database, command, query);
+        if (leadingMatch == null) {
+            return super.handleCommand(channel, database, command, query);
+        }
+        LEADING_MATCH.set(leadingMatch);
+        try {
+            return super.handleCommand(channel, database, command, query);
+        } finally {
+            LEADING_MATCH.remove();
+        }
     }
 
     @Override
@@ -87,6 +110,19 @@ class SnapshotH2Backend extends H2Backend {
         }
     }
 
+    private record LeadingMatch(String collectionFullName, Document match) {
+
+        static LeadingMatch of(String database, String command, Document query) {
+            if (!"aggregate".equals(command) || !(query.get("aggregate") instanceof String collection)
+                    || !(query.get("pipeline") instanceof List<?> pipeline) || pipeline.isEmpty()
+                    || !(pipeline.get(0) instanceof Document first) || first.size() != 1
+                    || !(first.get("$match") instanceof Document match)) {
+                return null;
+            }
+            return new LeadingMatch(database + "." + collection, match);
+        }
+    }
+
     private static final class SnapshotCollection extends H2Collection {
 
         SnapshotCollection(MongoDatabase database, String collectionName, CollectionOptions options,
@@ -105,6 +141,35 @@ class SnapshotH2Backend extends H2Backend {
                 snapshots.add(document.cloneDeeply());
             }
             return super.createQueryResult(snapshots, batchSize);
+        }
+
+        /**
+         * The source of an aggregation. When it starts with a {@code $match} an index can answer, only that index's
+         * candidates (snapshots, as for a query) are handed to the pipeline, whose {@code $match} stage then filters
+         * them as it would have filtered the whole collection, in the same (scan) order. Taken once: a later stage
+         * reading this collection again ({@code $lookup}) needs all of it.
+         */
+        @Override
+        public Stream<Document> queryAllAsStream() {
+            LeadingMatch leadingMatch = LEADING_MATCH.get();
+            if (leadingMatch == null || !leadingMatch.collectionFullName().equals(getFullName())) {
+                return super.queryAllAsStream();
+            }
+            LEADING_MATCH.remove();
+            List<Document> candidates = new ArrayList<>();
+            synchronized (this) {
+                Index<Object> index = getIndexes().stream()
+                    .filter(candidate -> candidate instanceof EqualityIndex && candidate.canHandle(leadingMatch.match()))
+                    .findFirst()
+                    .orElse(null);
+                if (index == null) {
+                    return super.queryAllAsStream();
+                }
+                for (Object position : index.getPositions(leadingMatch.match())) {
+                    candidates.add(getDocument(position).cloneDeeply());
+                }
+            }
+            return candidates.stream();
         }
 
         /**
