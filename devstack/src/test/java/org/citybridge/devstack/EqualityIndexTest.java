@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -21,6 +25,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
@@ -44,7 +49,7 @@ class EqualityIndexTest {
 
     @Test
     void indexedAndUnindexedCollectionsAnswerAlike() {
-        for (long seed = 1; seed <= 4; seed++) {
+        for (long seed = 1; seed <= 3; seed++) {
             MongoServer server = new MongoServer(new SnapshotH2Backend(MVStore.open(null)));
             String uri = "mongodb://" + hostAndPort(server.bind());
             try (MongoClient client = MongoClients.create(uri)) {
@@ -77,6 +82,49 @@ class EqualityIndexTest {
             }
         } finally {
             second.shutdown();
+        }
+    }
+
+    /** Writers race; afterwards each indexed answer must equal a scan ({@code $and} hides the keys from the index). */
+    @Test
+    void concurrentWritersLeaveTheIndexConsistent() throws Exception {
+        MongoServer server = new MongoServer(new SnapshotH2Backend(MVStore.open(null)));
+        String uri = "mongodb://" + hostAndPort(server.bind());
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        try (MongoClient client = MongoClients.create(uri)) {
+            MongoCollection<Document> indexed = client.getDatabase("concurrent").getCollection("indexed");
+            createIndexes(indexed);
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < 8; writer++) {
+                int seed = writer;
+                done.add(writers.submit(() -> {
+                    Random random = new Random(seed);
+                    for (int i = 0; i < 300; i++) {
+                        int id = random.nextInt(200);
+                        switch (random.nextInt(4)) {
+                            case 0 -> indexed.replaceOne(Filters.eq("_id", id), randomDocument(random, id),
+                                new ReplaceOptions().upsert(true));
+                            case 1 -> indexed.updateMany(randomFilter(random), Updates.set("a", pick(random, A_VALUES)));
+                            case 2 -> indexed.deleteOne(Filters.eq("_id", id));
+                            default -> indexed.updateOne(Filters.eq("_id", id), Updates.set("b", pick(random, B_VALUES)));
+                        }
+                    }
+                }));
+            }
+            for (Future<?> writes : done) {
+                writes.get(120, TimeUnit.SECONDS);
+            }
+            for (String field : List.of("a", "b", "c.d")) {
+                for (Object value : QUERY_VALUES) {
+                    Document byIndex = new Document(field, value);
+                    Document byScan = new Document("$and", List.of(byIndex));
+                    assertThat(indexed.find(byIndex).into(new ArrayList<>())).as("%s", byIndex)
+                        .isEqualTo(indexed.find(byScan).into(new ArrayList<>()));
+                }
+            }
+        } finally {
+            writers.shutdownNow();
+            server.shutdownNow();
         }
     }
 
