@@ -16,8 +16,9 @@ import io.netty.channel.Channel;
  * silently go stale when mongo-java-server adds commands); a read with nothing unwritten returns at once.
  * <p>
  * Commit and fsync are both done per group ({@link GroupCommit}, as MongoDB's journal does): one MVStore chunk and
- * one fsync cover every command that finished before the group's commit began. A commit and an fsync per command
- * held 64 writers to about 1,200 inserts a second, and a commit per command with a shared fsync to hardly more.
+ * one fsync cover every command that finished before the group's commit began. With a commit per command (only the
+ * fsync shared) 64 writers got about 1,200 inserts a second: the commits ran one at a time, and each rewrote (Java
+ * serialisation of every document on the page) the same leaf page that the next insert changed again.
  * <p>
  * Without the background writer nobody reclaims the chunks written, so this class also does the housekeeping: dead
  * chunks are reused after a short retention time and partly-dead chunks are rewritten regularly, both by the
