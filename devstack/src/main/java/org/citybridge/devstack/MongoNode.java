@@ -2,6 +2,7 @@ package org.citybridge.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,14 @@ public final class MongoNode implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MongoNode.class);
 
     static final String STORE_FILE_NAME = "mongo.mv.db";
+
+    /**
+     * Netty's default is two event loops per core, and a command holds its event loop until its group commit is on
+     * disk: with 4 loops at most 4 commands could share an fsync, however many clients wait. An idle event loop
+     * costs a thread and a selector; the services' connection pools together keep about this many connections busy
+     * under load, each then on a loop of its own.
+     */
+    private static final int WORKER_THREADS = 64;
 
     private final int port;
     private final Path storeFile;
@@ -65,7 +74,7 @@ public final class MongoNode implements AutoCloseable {
         MongoBackend backend = backendFactory.get();
         MongoServer candidate = new MongoServer(backend);
         try {
-            candidate.bind("localhost", port);
+            candidate.bind(new InetSocketAddress("localhost", port), 1, WORKER_THREADS);
         } catch (RuntimeException e) {
             // bind() only releases its event loops on failure; the backend (and the MVStore file lock) is ours.
             backend.close();

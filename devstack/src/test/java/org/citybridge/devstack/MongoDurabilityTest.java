@@ -33,8 +33,8 @@ import com.mongodb.client.model.Updates;
 /** Acknowledged writes must survive SIGKILL of the server JVM, which the stock H2 backend does not guarantee. */
 class MongoDurabilityTest {
 
-    private static final int DOCUMENTS = 200;
-    private static final int WRITERS = 8;
+    private static final int DOCUMENTS = 640;
+    private static final int WRITERS = 64;
 
     @TempDir
     Path dataDir;
@@ -104,7 +104,7 @@ class MongoDurabilityTest {
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
     }
 
-    /** From 8 writers at once, so that commits interleave and share fsyncs (the store's group commit). */
+    /** From 64 writers at once, so that commands gather in groups that share one commit and one fsync. */
     private static void insertDocuments(int port) throws Exception {
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try (MongoClient client = client(port)) {
