@@ -21,7 +21,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * {@code PathPatternParserServerWebExchangeMatcher} per pattern) run a reactive pipeline per pattern and log
  * each attempt at debug level; commons-logging 1.3 formats a debug message before it asks whether debug is
  * enabled, so every API request formatted some forty "Trying to match using ..." strings that nobody read
- * (the profile under load showed them). The gateway's authorization rules ask these matchers on every request.
+ * (the profile under load showed them). {@code matchers(...)} still wraps each rule in an Or of one, which
+ * formats one such string per rule.
  */
 final class PathPatterns implements ServerWebExchangeMatcher {
 

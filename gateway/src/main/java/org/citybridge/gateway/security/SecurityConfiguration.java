@@ -109,8 +109,8 @@ class SecurityConfiguration {
 
     /**
      * Spring Security observes each of its filters, every authentication and every authorization when tracing is
-     * on: a dozen spans and timers per request inside the one the request already has, which the profile under
-     * load showed as the largest cost after the token check. The request's own span and trace context stay.
+     * on: a dozen spans and timers per request inside the one the request already has (about 4% of the gateway's
+     * CPU in the profile under load). The request's own span, its metrics and the trace context sent on stay.
      */
     @Bean
     static SecurityObservationSettings securityObservationSettings() {
