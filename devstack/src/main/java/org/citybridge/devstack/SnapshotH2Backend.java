@@ -20,6 +20,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import io.netty.channel.Channel;
 
 /**
@@ -170,6 +171,33 @@ class SnapshotH2Backend extends H2Backend {
                 }
             }
             return candidates.stream();
+        }
+
+        /**
+         * The scan, unless the query names one {@code _id}. mongo-java-server's {@code _id} index answers only a query
+         * whose keys are exactly the index's, so {@code {_id: x, version: 3}} (every optimistic save of an aggregate,
+         * every claim of its outbox) read the whole collection. The one document with that id is the only candidate;
+         * the full query is still applied to it.
+         */
+        @Override
+        protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
+                int batchSize, Document fieldSelector) {
+            Object id = query.get(ID_FIELD);
+            Index<Object> idIndex = idIndex();
+            if (query.size() < 2 || !(id instanceof String || id instanceof ObjectId) || idIndex == null) {
+                return super.matchDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+            }
+            Object position = idIndex.getPosition(new Document(ID_FIELD, id));
+            return matchDocuments(query, position == null ? List.of() : List.of(position), orderBy, numberToSkip,
+                numberToReturn, batchSize, fieldSelector);
+        }
+
+        private Index<Object> idIndex() {
+            return getIndexes().stream()
+                .filter(index -> index.isUnique() && index.getKeys().size() == 1
+                    && ID_FIELD.equals(index.getKeys().get(0).getKey()))
+                .findFirst()
+                .orElse(null);
         }
 
         /**

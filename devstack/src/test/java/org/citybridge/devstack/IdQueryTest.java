@@ -1,0 +1,83 @@
+package org.citybridge.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+
+import de.bwaldvogel.mongo.MongoServer;
+
+/**
+ * A query that names one {@code _id} beside other conditions (an optimistic save: {@code {_id, version}}) is answered
+ * from the {@code _id} index; its answers must be those of a scan, which a top-level {@code $and} still gets.
+ */
+class IdQueryTest {
+
+    @Test
+    void queriesByIdAndMoreAnswerAsAScanDoes() {
+        MongoServer server = new MongoServer(new SnapshotH2Backend(MVStore.open(null)));
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort())) {
+            MongoCollection<Document> collection = client.getDatabase("ids").getCollection("aggregates");
+            Random random = new Random(7);
+            for (int i = 0; i < 200; i++) {
+                collection.insertOne(new Document("_id", "id-" + i).append("version", random.nextInt(3))
+                    .append("a", random.nextBoolean() ? "x" : "y"));
+            }
+            for (int step = 0; step < 2_000; step++) {
+                String id = "id-" + random.nextInt(220);
+                int version = random.nextInt(3);
+                Bson byIdAndMore = switch (random.nextInt(3)) {
+                    case 0 -> Filters.and(Filters.eq("_id", id), Filters.eq("version", version));
+                    case 1 -> Filters.and(Filters.eq("_id", id), Filters.in("a", "x", "z"));
+                    default -> Filters.and(Filters.eq("_id", id), Filters.or(Filters.eq("a", "y"),
+                        Filters.gt("version", version)));
+                };
+                Document asWritten = Document.parse(byIdAndMore.toBsonDocument().toJson());
+                Document byScan = new Document("$and", List.of(asWritten));
+                assertThat(collection.find(asWritten).into(new ArrayList<>())).as("%s", asWritten)
+                    .isEqualTo(collection.find(byScan).into(new ArrayList<>()));
+                if (random.nextInt(4) == 0) {
+                    collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("version", version)),
+                        Updates.inc("version", 1));
+                }
+            }
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
+    void anOptimisticSaveChangesOnlyTheVersionItNames() {
+        MongoServer server = new MongoServer(new SnapshotH2Backend(MVStore.open(null)));
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort())) {
+            MongoCollection<Document> collection = client.getDatabase("ids").getCollection("saves");
+            collection.insertOne(new Document("_id", "a").append("version", 1));
+            collection.insertOne(new Document("_id", "b").append("version", 1));
+
+            Bson stale = Filters.and(Filters.eq("_id", "a"), Filters.eq("version", 0));
+            Bson current = Filters.and(Filters.eq("_id", "a"), Filters.eq("version", 1));
+            assertThat(collection.updateOne(stale, Updates.set("version", 2)).getModifiedCount()).isZero();
+            assertThat(collection.updateOne(current, Updates.set("version", 2)).getModifiedCount()).isOne();
+            assertThat(collection.find(Filters.eq("_id", "b")).first()).containsEntry("version", 1);
+            assertThat(collection.deleteOne(Filters.and(Filters.eq("_id", "missing"), Filters.eq("version", 1)))
+                .getDeletedCount()).isZero();
+        } finally {
+            server.shutdownNow();
+        }
+    }
+}
