@@ -211,16 +211,20 @@ class EqualityIndexTest {
         };
     }
 
+    /**
+     * Several conditions are written as one document, as Spring Data writes a criteria chain: the driver's
+     * {@code Filters.and} would send a top-level {@code $and}, which no index answers.
+     */
     private static Bson randomFilter(Random random) {
         return switch (random.nextInt(7)) {
             case 0 -> Filters.eq("a", pick(random, QUERY_VALUES));
-            case 1 -> Filters.and(Filters.eq("a", pick(random, QUERY_VALUES)), Filters.eq("b",
-                pick(random, QUERY_VALUES)));
+            case 1 -> new Document("a", pick(random, QUERY_VALUES)).append("b", pick(random, QUERY_VALUES));
             case 2 -> Filters.eq("b", pick(random, QUERY_VALUES));
             case 3 -> Filters.eq("c.d", pick(random, QUERY_VALUES));
-            case 4 -> Filters.and(Filters.eq("a", pick(random, QUERY_VALUES)), Filters.gt("n", random.nextInt(50)));
-            case 5 -> Filters.and(Filters.eq("b", pick(random, QUERY_VALUES)),
-                Filters.or(Filters.eq("a", "x"), Filters.exists("c", false)));
+            case 4 -> new Document("a", pick(random, QUERY_VALUES)).append("n",
+                new Document("$gt", random.nextInt(50)));
+            case 5 -> new Document("b", pick(random, QUERY_VALUES)).append("$or",
+                List.of(new Document("a", "x"), new Document("c", new Document("$exists", false))));
             default -> Filters.eq("a", null);
         };
     }
