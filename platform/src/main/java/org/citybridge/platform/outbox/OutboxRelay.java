@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,20 +57,21 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private enum Outcome { DONE, BROKER_FAILED }
+    private enum Outcome { DONE, EMPTIED_AND_RELEASED, BROKER_FAILED }
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final List<String> collections;
     private final String instance;
-    private final AtomicBoolean wakeUpRequested = new AtomicBoolean();
+    private final WakeUps wakeUps = new WakeUps();
     private final AtomicBoolean brokerReachable = new AtomicBoolean(true);
     private final AtomicLong published = new AtomicLong();
     private final Counter publishedCounter;
     private final Counter parkedCounter;
     private final Timer lag;
-    private ScheduledExecutorService executor;
+    private volatile boolean running;
+    private ExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
             List<String> collections, MeterRegistry meters) {
@@ -90,9 +91,9 @@ public class OutboxRelay implements SmartLifecycle {
                 .publishPercentiles(0.5, 0.99).register(meters);
     }
 
-    /** Asks for a run soon, e.g. right after an aggregate with new events was saved. */
+    /** Starts a run now, or right after the one under way, e.g. when an aggregate with new events was saved. */
     public void wakeUp() {
-        wakeUpRequested.set(true);
+        wakeUps.signal();
     }
 
     public long publishedCount() {
@@ -126,11 +127,13 @@ public class OutboxRelay implements SmartLifecycle {
                     break;
                 }
                 long before = published.get();
-                Outcome outcome;
+                Outcome outcome = Outcome.BROKER_FAILED;
                 try {
                     outcome = publishInOrder(collection, aggregate);
                 } finally {
-                    release(collection, aggregate.get("_id"));
+                    if (outcome != Outcome.EMPTIED_AND_RELEASED) {
+                        release(collection, aggregate.get("_id"));
+                    }
                 }
                 sent += (int) (published.get() - before);
                 if (outcome == Outcome.BROKER_FAILED) {
@@ -152,6 +155,20 @@ public class OutboxRelay implements SmartLifecycle {
                 collection);
     }
 
+    /**
+     * Removes the last event just published and lets go of the claim in one write, when it is the only one
+     * left: the events before it were removed one by one, saves only ever append, and nobody else removes
+     * while this instance holds the claim, so one entry left is that event. Returns false, and changes
+     * nothing, when a save appended more meanwhile (or the claim was lost); the caller then goes the long way.
+     */
+    private boolean emptyAndRelease(String collection, Object id) {
+        Query onlyThatEventLeft = Query.query(Criteria.where("_id").is(id).and(OutboxFields.CLAIMED_BY).is(instance)
+                .and(OutboxFields.EVENTS).size(1));
+        Update emptyAndUnclaim = new Update().set(OutboxFields.EVENTS, List.of()).unset(OutboxFields.CLAIMED_BY)
+                .unset(OutboxFields.CLAIMED_UNTIL).unset(OutboxFields.PENDING);
+        return mongo.updateFirst(onlyThatEventLeft, emptyAndUnclaim, collection).getModifiedCount() == 1;
+    }
+
     /** Lets go of the claim; the flag goes too when nothing waits any more (new events keep it). */
     private void release(String collection, Object id) {
         Criteria mine = Criteria.where("_id").is(id).and(OutboxFields.CLAIMED_BY).is(instance);
@@ -166,7 +183,9 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private Outcome publishInOrder(String collection, Document aggregate) {
-        for (Document event : aggregate.getList(OutboxFields.EVENTS, Document.class, List.of())) {
+        List<Document> events = aggregate.getList(OutboxFields.EVENTS, Document.class, List.of());
+        for (int i = 0; i < events.size(); i++) {
+            Document event = events.get(i);
             try {
                 send(event);
             } catch (Exception e) {
@@ -183,9 +202,12 @@ public class OutboxRelay implements SmartLifecycle {
             if (brokerReachable.compareAndSet(false, true)) {
                 log.info("Kafka reachable again, publishing the waiting events of {}", properties.topic());
             }
-            removeFromOutbox(collection, aggregate.get("_id"), event);
             published.incrementAndGet();
             publishedCounter.increment();
+            if (i == events.size() - 1 && emptyAndRelease(collection, aggregate.get("_id"))) {
+                return Outcome.EMPTIED_AND_RELEASED;
+            }
+            removeFromOutbox(collection, aggregate.get("_id"), event);
         }
         return Outcome.DONE;
     }
@@ -282,25 +304,39 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Could not prepare the outbox collections now ({}); the relay runs anyway", e.getMessage());
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        running = true;
+        executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
             thread.setDaemon(true);
             return thread;
         });
-        long tickMillis = 50;
-        long pollTicks = Math.max(1, properties.pollInterval().toMillis() / tickMillis);
-        AtomicLong ticks = new AtomicLong();
-        executor.scheduleWithFixedDelay(() -> {
-            boolean due = ticks.incrementAndGet() % pollTicks == 0;
-            if (wakeUpRequested.getAndSet(false) || due) {
+        executor.execute(this::relayUntilStopped);
+    }
+
+    /**
+     * Runs as soon as a save hands over a wake-up, and every poll interval without one (the safety net for
+     * events nobody woke it for: another instance's expired claim, a run that failed). A wake-up that comes
+     * during a run makes the next run start right after it.
+     */
+    private void relayUntilStopped() {
+        while (running) {
+            try {
+                wakeUps.await(properties.pollInterval());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (running) {
                 runOnce();
             }
-        }, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
     public void stop() {
         if (executor != null) {
+            running = false;
+            wakeUps.signal();
             executor.shutdown();
             try {
                 executor.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
