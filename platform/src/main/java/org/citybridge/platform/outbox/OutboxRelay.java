@@ -4,8 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +69,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final List<String> collections;
     private final String instance;
     private final WakeUps wakeUps = new WakeUps();
+    private final Queue<Saved> saved = new ConcurrentLinkedQueue<>();
+    private volatile boolean sweepRequested;
+    private volatile long lastSweep = System.nanoTime();
     private final AtomicBoolean brokerReachable = new AtomicBoolean(true);
     private final AtomicLong published = new AtomicLong();
     private final Counter publishedCounter;
@@ -91,8 +98,18 @@ public class OutboxRelay implements SmartLifecycle {
                 .publishPercentiles(0.5, 0.99).register(meters);
     }
 
-    /** Starts a run now, or right after the one under way, e.g. when an aggregate with new events was saved. */
+    /** Starts a run over everything pending now, or right after the run under way. */
     public void wakeUp() {
+        sweepRequested = true;
+        wakeUps.signal();
+    }
+
+    /**
+     * Starts a run for the aggregate just saved with new events, now or right after the run under way. The
+     * run claims it by its id, so the events go out without a search through the collections for the flag.
+     */
+    public void wakeUp(String collection, Object aggregateId) {
+        saved.add(new Saved(collection, aggregateId));
         wakeUps.signal();
     }
 
@@ -119,22 +136,16 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes everything pending now that no other instance holds; returns how many events went out. */
     public synchronized int publishPending() {
+        lastSweep = System.nanoTime();
         int sent = 0;
         for (String collection : collections) {
             for (int i = 0; i < properties.batchSize(); i++) {
-                Document aggregate = claimNext(collection);
+                Document aggregate = claimNext(collection, Criteria.where(OutboxFields.PENDING).is(true));
                 if (aggregate == null) {
                     break;
                 }
                 long before = published.get();
-                Outcome outcome = Outcome.BROKER_FAILED;
-                try {
-                    outcome = publishInOrder(collection, aggregate);
-                } finally {
-                    if (outcome != Outcome.EMPTIED_AND_RELEASED) {
-                        release(collection, aggregate.get("_id"));
-                    }
-                }
+                Outcome outcome = publishClaimed(collection, aggregate);
                 sent += (int) (published.get() - before);
                 if (outcome == Outcome.BROKER_FAILED) {
                     return sent;
@@ -144,9 +155,48 @@ public class OutboxRelay implements SmartLifecycle {
         return sent;
     }
 
-    private Document claimNext(String collection) {
+    /**
+     * Publishes the events of the aggregates saved since the last run, claimed by id; returns how many went
+     * out. One that another instance holds, or whose events went out already, is skipped: the sweep
+     * ({@link #publishPending()}) is there for whatever is left.
+     */
+    public synchronized int publishSaved() {
+        Set<Saved> batch = new LinkedHashSet<>();
+        for (Saved next = saved.poll(); next != null; next = saved.poll()) {
+            batch.add(next);
+        }
+        int sent = 0;
+        for (Saved aggregate : batch) {
+            Document claimed = claimNext(aggregate.collection(), Criteria.where("_id").is(aggregate.id())
+                    .and(OutboxFields.PENDING).is(true));
+            if (claimed == null) {
+                continue;
+            }
+            long before = published.get();
+            Outcome outcome = publishClaimed(aggregate.collection(), claimed);
+            sent += (int) (published.get() - before);
+            if (outcome == Outcome.BROKER_FAILED) {
+                return sent;
+            }
+        }
+        return sent;
+    }
+
+    private Outcome publishClaimed(String collection, Document aggregate) {
+        Outcome outcome = Outcome.BROKER_FAILED;
+        try {
+            outcome = publishInOrder(collection, aggregate);
+        } finally {
+            if (outcome != Outcome.EMPTIED_AND_RELEASED) {
+                release(collection, aggregate.get("_id"));
+            }
+        }
+        return outcome;
+    }
+
+    private Document claimNext(String collection, Criteria which) {
         Date now = new Date();
-        Query claimable = Query.query(Criteria.where(OutboxFields.PENDING).is(true).orOperator(
+        Query claimable = Query.query(which.orOperator(
                 Criteria.where(OutboxFields.CLAIMED_UNTIL).exists(false),
                 Criteria.where(OutboxFields.CLAIMED_UNTIL).lt(now)));
         Update claim = new Update().set(OutboxFields.CLAIMED_BY, instance)
@@ -267,6 +317,10 @@ public class OutboxRelay implements SmartLifecycle {
         return record;
     }
 
+    /** An aggregate saved with new events, as the save named it. */
+    private record Saved(String collection, Object id) {
+    }
+
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
@@ -288,9 +342,14 @@ public class OutboxRelay implements SmartLifecycle {
         return value instanceof Date date ? date.toInstant() : Instant.parse(String.valueOf(value));
     }
 
-    private void runOnce() {
+    private void runOnce(boolean woken) {
         try {
-            publishPending();
+            publishSaved();
+            boolean sweepDue = System.nanoTime() - lastSweep >= properties.pollInterval().toNanos();
+            if (!woken || sweepDue || sweepRequested) {
+                sweepRequested = false;
+                publishPending();
+            }
         } catch (RuntimeException e) {
             // MongoDB itself may be briefly unreachable; the next run tries again.
             log.warn("Outbox relay run failed: {}", e.getMessage());
@@ -314,20 +373,22 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Runs as soon as a save hands over a wake-up, and every poll interval without one (the safety net for
-     * events nobody woke it for: another instance's expired claim, a run that failed). A wake-up that comes
-     * during a run makes the next run start right after it.
+     * Runs as soon as a save hands over a wake-up, for the aggregates saved, and sweeps the collections for
+     * everything pending every poll interval (the safety net for events nobody woke it for: another
+     * instance's expired claim, a run that failed). A wake-up that comes during a run makes the next run
+     * start right after it.
      */
     private void relayUntilStopped() {
         while (running) {
+            boolean woken;
             try {
-                wakeUps.await(properties.pollInterval());
+                woken = wakeUps.await(properties.pollInterval());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
             if (running) {
-                runOnce();
+                runOnce(woken);
             }
         }
     }

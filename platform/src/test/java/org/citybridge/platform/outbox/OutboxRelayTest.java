@@ -219,6 +219,39 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aWakeUpForASavedAggregatePublishesThatOneAndLeavesTheRestToTheSweep() {
+        relay = relay(Duration.ofHours(1));
+        waiting("w1", event("e1", "widget.created.v1"));
+        waiting("w2", event("e2", "widget.created.v1"));
+
+        relay.wakeUp(WIDGETS, "w2");
+        relay.wakeUp(WIDGETS, "w2");
+
+        assertThat(relay.publishSaved()).as("named twice, published once").isEqualTo(1);
+        assertThat(sent).extracting(ProducerRecord::key).containsExactly("agg-w2");
+        assertThat(stored("w2")).doesNotContainKeys(OutboxFields.PENDING, OutboxFields.CLAIMED_BY);
+        assertThat(stored("w1")).containsEntry(OutboxFields.PENDING, true);
+        assertThat(relay.publishSaved()).isZero();
+        assertThat(relay.publishPending()).isEqualTo(1);
+        assertThat(sent).extracting(ProducerRecord::key).containsExactly("agg-w2", "agg-w1");
+    }
+
+    @Test
+    void aWakeUpForAnAggregateAnotherInstanceHoldsPublishesNothing() {
+        relay = relay(Duration.ofHours(1));
+        waiting("w1", event("e1", "widget.created.v1"));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("w1")), new Update()
+                .set(OutboxFields.CLAIMED_BY, "other").set(OutboxFields.CLAIMED_UNTIL,
+                        Date.from(Instant.now().plus(Duration.ofMinutes(1)))), WIDGETS);
+
+        relay.wakeUp(WIDGETS, "w1");
+
+        assertThat(relay.publishSaved()).isZero();
+        assertThat(sent).isEmpty();
+        assertThat(stored("w1")).containsEntry(OutboxFields.CLAIMED_BY, "other");
+    }
+
+    @Test
     void anEventAppendedWhileTheLastOneIsSentIsNotEmptiedWithIt() {
         relay = relay(Duration.ofHours(1));
         waiting("w1", event("e1", "widget.created.v1"));
