@@ -212,16 +212,25 @@ public class OutboxRelay implements SmartLifecycle {
      * nothing, when a save appended more meanwhile (or the claim was lost); the caller then goes the long way.
      */
     private boolean emptyAndRelease(String collection, Object id) {
-        Query onlyThatEventLeft = Query.query(Criteria.where("_id").is(id).and(OutboxFields.CLAIMED_BY).is(instance)
-                .and(OutboxFields.EVENTS).size(1));
+        Query onlyThatEventLeft = Query.query(claimedByMe(id).and(OutboxFields.EVENTS).size(1));
         Update emptyAndUnclaim = new Update().set(OutboxFields.EVENTS, List.of()).unset(OutboxFields.CLAIMED_BY)
                 .unset(OutboxFields.CLAIMED_UNTIL).unset(OutboxFields.PENDING);
         return mongo.updateFirst(onlyThatEventLeft, emptyAndUnclaim, collection).getModifiedCount() == 1;
     }
 
+    /**
+     * The aggregate while this instance holds it. It is flagged all that time (only the release unflags it),
+     * and saying so lets the store find it through the flag's index: the embedded store looks a document up
+     * by {@code _id} only when the query names nothing else.
+     */
+    private Criteria claimedByMe(Object id) {
+        return Criteria.where("_id").is(id).and(OutboxFields.PENDING).is(true).and(OutboxFields.CLAIMED_BY)
+                .is(instance);
+    }
+
     /** Lets go of the claim; the flag goes too when nothing waits any more (new events keep it). */
     private void release(String collection, Object id) {
-        Criteria mine = Criteria.where("_id").is(id).and(OutboxFields.CLAIMED_BY).is(instance);
+        Criteria mine = claimedByMe(id);
         Update unclaim = new Update().unset(OutboxFields.CLAIMED_BY).unset(OutboxFields.CLAIMED_UNTIL);
         Update unclaimAndUnflag = new Update().unset(OutboxFields.CLAIMED_BY).unset(OutboxFields.CLAIMED_UNTIL)
                 .unset(OutboxFields.PENDING);
