@@ -85,18 +85,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String id = scope(request) + "|" + key;
         String hash = hash(request.getMethod(), request.getRequestURI(), body);
 
-        IdempotencyRecord existing = find(id);
-        if (existing != null && existing.createdAt().isBefore(Instant.now().minus(RETENTION))) {
-            mongo.remove(Query.query(Criteria.where("_id").is(id)), IdempotencyRecord.class);
-            existing = null;
-        }
-        if (existing == null) {
-            try {
-                mongo.insert(new IdempotencyRecord(id, hash, null, null, null, Instant.now()));
-            } catch (DuplicateKeyException raced) {
-                existing = find(id);
-            }
-        }
+        IdempotencyRecord existing = claim(id, hash);
         if (existing != null) {
             answerRetry(request, response, existing, hash);
             return;
@@ -145,6 +134,32 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             response.setHeader(REPLAYED_HEADER, "true");
             response.getOutputStream().write(existing.body());
         }
+    }
+
+    /**
+     * Writes this request's record, which makes it the one that runs; or returns the record that is there
+     * already. Inserting first and reading only when the key is taken costs a first request (nearly every
+     * request) one write and no read.
+     */
+    private IdempotencyRecord claim(String id, String hash) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                mongo.insert(new IdempotencyRecord(id, hash, null, null, null, Instant.now()));
+                return null;
+            } catch (DuplicateKeyException taken) {
+                IdempotencyRecord existing = find(id);
+                if (existing == null) {
+                    continue; // removed after a 5xx or an expiry since the insert failed: the key is free again
+                }
+                if (!existing.createdAt().isBefore(Instant.now().minus(RETENTION))) {
+                    return existing;
+                }
+                // Only the expired record goes: one a racing request wrote meanwhile is a fresh use of the key.
+                mongo.remove(Query.query(Criteria.where("_id").is(id).and("createdAt").is(existing.createdAt())),
+                        IdempotencyRecord.class);
+            }
+        }
+        throw new IllegalStateException("Idempotency-Key " + id + " is taken and freed again and again");
     }
 
     private IdempotencyRecord find(String id) {

@@ -56,7 +56,11 @@ public class EventInbox {
      * listener's error handler sends to the dead-letter topic without retrying.
      */
     public void receive(String consumer, String recordValue, Consumer<EventEnvelope> handler) {
-        EventEnvelope envelope = EventJson.read(recordValue);
+        receive(consumer, EventJson.read(recordValue), handler);
+    }
+
+    /** Hands an envelope the listener parsed already to the handler once per consumer. */
+    public void receive(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler) {
         if (hasProcessed(consumer, envelope.id())) {
             log.debug("{} already processed {} {}", consumer, envelope.type(), envelope.id());
             return;

@@ -4,10 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,20 +61,24 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private enum Outcome { DONE, BROKER_FAILED }
+    private enum Outcome { DONE, EMPTIED_AND_RELEASED, BROKER_FAILED }
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final List<String> collections;
     private final String instance;
-    private final AtomicBoolean wakeUpRequested = new AtomicBoolean();
+    private final WakeUps wakeUps = new WakeUps();
+    private final Queue<Saved> saved = new ConcurrentLinkedQueue<>();
+    private volatile boolean sweepRequested;
+    private volatile long lastSweep = System.nanoTime();
     private final AtomicBoolean brokerReachable = new AtomicBoolean(true);
     private final AtomicLong published = new AtomicLong();
     private final Counter publishedCounter;
     private final Counter parkedCounter;
     private final Timer lag;
-    private ScheduledExecutorService executor;
+    private volatile boolean running;
+    private ExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
             List<String> collections, MeterRegistry meters) {
@@ -90,9 +98,19 @@ public class OutboxRelay implements SmartLifecycle {
                 .publishPercentiles(0.5, 0.99).register(meters);
     }
 
-    /** Asks for a run soon, e.g. right after an aggregate with new events was saved. */
+    /** Starts a run over everything pending now, or right after the run under way. */
     public void wakeUp() {
-        wakeUpRequested.set(true);
+        sweepRequested = true;
+        wakeUps.signal();
+    }
+
+    /**
+     * Starts a run for the aggregate just saved with new events, now or right after the run under way. The
+     * run claims it by its id, so the events go out without a search through the collections for the flag.
+     */
+    public void wakeUp(String collection, Object aggregateId) {
+        saved.add(new Saved(collection, aggregateId));
+        wakeUps.signal();
     }
 
     public long publishedCount() {
@@ -118,20 +136,16 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes everything pending now that no other instance holds; returns how many events went out. */
     public synchronized int publishPending() {
+        lastSweep = System.nanoTime();
         int sent = 0;
         for (String collection : collections) {
             for (int i = 0; i < properties.batchSize(); i++) {
-                Document aggregate = claimNext(collection);
+                Document aggregate = claimNext(collection, Criteria.where(OutboxFields.PENDING).is(true));
                 if (aggregate == null) {
                     break;
                 }
                 long before = published.get();
-                Outcome outcome;
-                try {
-                    outcome = publishInOrder(collection, aggregate);
-                } finally {
-                    release(collection, aggregate.get("_id"));
-                }
+                Outcome outcome = publishClaimed(collection, aggregate);
                 sent += (int) (published.get() - before);
                 if (outcome == Outcome.BROKER_FAILED) {
                     return sent;
@@ -141,9 +155,48 @@ public class OutboxRelay implements SmartLifecycle {
         return sent;
     }
 
-    private Document claimNext(String collection) {
+    /**
+     * Publishes the events of the aggregates saved since the last run, claimed by id; returns how many went
+     * out. One that another instance holds, or whose events went out already, is skipped: the sweep
+     * ({@link #publishPending()}) is there for whatever is left.
+     */
+    public synchronized int publishSaved() {
+        Set<Saved> batch = new LinkedHashSet<>();
+        for (Saved next = saved.poll(); next != null; next = saved.poll()) {
+            batch.add(next);
+        }
+        int sent = 0;
+        for (Saved aggregate : batch) {
+            Document claimed = claimNext(aggregate.collection(), Criteria.where("_id").is(aggregate.id())
+                    .and(OutboxFields.PENDING).is(true));
+            if (claimed == null) {
+                continue;
+            }
+            long before = published.get();
+            Outcome outcome = publishClaimed(aggregate.collection(), claimed);
+            sent += (int) (published.get() - before);
+            if (outcome == Outcome.BROKER_FAILED) {
+                return sent;
+            }
+        }
+        return sent;
+    }
+
+    private Outcome publishClaimed(String collection, Document aggregate) {
+        Outcome outcome = Outcome.BROKER_FAILED;
+        try {
+            outcome = publishInOrder(collection, aggregate);
+        } finally {
+            if (outcome != Outcome.EMPTIED_AND_RELEASED) {
+                release(collection, aggregate.get("_id"));
+            }
+        }
+        return outcome;
+    }
+
+    private Document claimNext(String collection, Criteria which) {
         Date now = new Date();
-        Query claimable = Query.query(Criteria.where(OutboxFields.PENDING).is(true).orOperator(
+        Query claimable = Query.query(which.orOperator(
                 Criteria.where(OutboxFields.CLAIMED_UNTIL).exists(false),
                 Criteria.where(OutboxFields.CLAIMED_UNTIL).lt(now)));
         Update claim = new Update().set(OutboxFields.CLAIMED_BY, instance)
@@ -152,9 +205,32 @@ public class OutboxRelay implements SmartLifecycle {
                 collection);
     }
 
+    /**
+     * Removes the last event just published and lets go of the claim in one write, when it is the only one
+     * left: the events before it were removed one by one, saves only ever append, and nobody else removes
+     * while this instance holds the claim, so one entry left is that event. Returns false, and changes
+     * nothing, when a save appended more meanwhile (or the claim was lost); the caller then goes the long way.
+     */
+    private boolean emptyAndRelease(String collection, Object id) {
+        Query onlyThatEventLeft = Query.query(claimedByMe(id).and(OutboxFields.EVENTS).size(1));
+        Update emptyAndUnclaim = new Update().set(OutboxFields.EVENTS, List.of()).unset(OutboxFields.CLAIMED_BY)
+                .unset(OutboxFields.CLAIMED_UNTIL).unset(OutboxFields.PENDING);
+        return mongo.updateFirst(onlyThatEventLeft, emptyAndUnclaim, collection).getModifiedCount() == 1;
+    }
+
+    /**
+     * The aggregate while this instance holds it. It is flagged all that time (only the release unflags it),
+     * and saying so lets the store find it through the flag's index: the embedded store looks a document up
+     * by {@code _id} only when the query names nothing else.
+     */
+    private Criteria claimedByMe(Object id) {
+        return Criteria.where("_id").is(id).and(OutboxFields.PENDING).is(true).and(OutboxFields.CLAIMED_BY)
+                .is(instance);
+    }
+
     /** Lets go of the claim; the flag goes too when nothing waits any more (new events keep it). */
     private void release(String collection, Object id) {
-        Criteria mine = Criteria.where("_id").is(id).and(OutboxFields.CLAIMED_BY).is(instance);
+        Criteria mine = claimedByMe(id);
         Update unclaim = new Update().unset(OutboxFields.CLAIMED_BY).unset(OutboxFields.CLAIMED_UNTIL);
         Update unclaimAndUnflag = new Update().unset(OutboxFields.CLAIMED_BY).unset(OutboxFields.CLAIMED_UNTIL)
                 .unset(OutboxFields.PENDING);
@@ -166,7 +242,9 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private Outcome publishInOrder(String collection, Document aggregate) {
-        for (Document event : aggregate.getList(OutboxFields.EVENTS, Document.class, List.of())) {
+        List<Document> events = aggregate.getList(OutboxFields.EVENTS, Document.class, List.of());
+        for (int i = 0; i < events.size(); i++) {
+            Document event = events.get(i);
             try {
                 send(event);
             } catch (Exception e) {
@@ -183,9 +261,12 @@ public class OutboxRelay implements SmartLifecycle {
             if (brokerReachable.compareAndSet(false, true)) {
                 log.info("Kafka reachable again, publishing the waiting events of {}", properties.topic());
             }
-            removeFromOutbox(collection, aggregate.get("_id"), event);
             published.incrementAndGet();
             publishedCounter.increment();
+            if (i == events.size() - 1 && emptyAndRelease(collection, aggregate.get("_id"))) {
+                return Outcome.EMPTIED_AND_RELEASED;
+            }
+            removeFromOutbox(collection, aggregate.get("_id"), event);
         }
         return Outcome.DONE;
     }
@@ -245,6 +326,10 @@ public class OutboxRelay implements SmartLifecycle {
         return record;
     }
 
+    /** An aggregate saved with new events, as the save named it. */
+    private record Saved(String collection, Object id) {
+    }
+
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
@@ -266,9 +351,14 @@ public class OutboxRelay implements SmartLifecycle {
         return value instanceof Date date ? date.toInstant() : Instant.parse(String.valueOf(value));
     }
 
-    private void runOnce() {
+    private void runOnce(boolean woken) {
         try {
-            publishPending();
+            publishSaved();
+            boolean sweepDue = System.nanoTime() - lastSweep >= properties.pollInterval().toNanos();
+            if (!woken || sweepDue || sweepRequested) {
+                sweepRequested = false;
+                publishPending();
+            }
         } catch (RuntimeException e) {
             // MongoDB itself may be briefly unreachable; the next run tries again.
             log.warn("Outbox relay run failed: {}", e.getMessage());
@@ -282,25 +372,41 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Could not prepare the outbox collections now ({}); the relay runs anyway", e.getMessage());
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        running = true;
+        executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
             thread.setDaemon(true);
             return thread;
         });
-        long tickMillis = 50;
-        long pollTicks = Math.max(1, properties.pollInterval().toMillis() / tickMillis);
-        AtomicLong ticks = new AtomicLong();
-        executor.scheduleWithFixedDelay(() -> {
-            boolean due = ticks.incrementAndGet() % pollTicks == 0;
-            if (wakeUpRequested.getAndSet(false) || due) {
-                runOnce();
+        executor.execute(this::relayUntilStopped);
+    }
+
+    /**
+     * Runs as soon as a save hands over a wake-up, for the aggregates saved, and sweeps the collections for
+     * everything pending every poll interval (the safety net for events nobody woke it for: another
+     * instance's expired claim, a run that failed). A wake-up that comes during a run makes the next run
+     * start right after it.
+     */
+    private void relayUntilStopped() {
+        while (running) {
+            boolean woken;
+            try {
+                woken = wakeUps.await(properties.pollInterval());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
-        }, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
+            if (running) {
+                runOnce(woken);
+            }
+        }
     }
 
     @Override
     public void stop() {
         if (executor != null) {
+            running = false;
+            wakeUps.signal();
             executor.shutdown();
             try {
                 executor.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.bson.Document;
 import org.citybridge.platform.outbox.OutboxEvent;
@@ -37,12 +38,12 @@ public abstract class AggregateStore<T extends AggregateRoot> {
     protected final MongoTemplate mongo;
     protected final Class<T> type;
     private final EventTranslation<T> translation;
-    private final Runnable eventsWaiting;
+    private final BiConsumer<String, Object> eventsWaiting;
     private final MongoPersistentEntity<?> entity;
     private final String collection;
     private final String versionField;
 
-    AggregateStore(MongoTemplate mongo, Class<T> type, EventTranslation<T> translation, Runnable eventsWaiting) {
+    AggregateStore(MongoTemplate mongo, Class<T> type, EventTranslation<T> translation, BiConsumer<String, Object> eventsWaiting) {
         this.mongo = mongo;
         this.type = type;
         this.translation = translation;
@@ -64,7 +65,7 @@ public abstract class AggregateStore<T extends AggregateRoot> {
         T saved = aggregate.version() == null ? insert(aggregate, fresh) : update(aggregate, fresh);
         aggregate.clearRecorded();
         if (!fresh.isEmpty()) {
-            eventsWaiting.run();
+            eventsWaiting.accept(collection, saved.id());
         }
         return saved;
     }

@@ -43,7 +43,7 @@ public class AggregateStores {
     }
 
     /** New events go out right after the save instead of waiting for the relay's next poll. */
-    private void wakeUpRelay() {
-        relay.ifAvailable(OutboxRelay::wakeUp);
+    private void wakeUpRelay(String collection, Object aggregateId) {
+        relay.ifAvailable(outbox -> outbox.wakeUp(collection, aggregateId));
     }
 }

@@ -1,6 +1,7 @@
 package org.citybridge.platform.store;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,7 +17,7 @@ import org.springframework.data.support.PageableExecutionUtils;
  */
 public class NetworkStore<T extends AggregateRoot> extends AggregateStore<T> {
 
-    NetworkStore(MongoTemplate mongo, Class<T> type, EventTranslation<T> translation, Runnable eventsWaiting) {
+    NetworkStore(MongoTemplate mongo, Class<T> type, EventTranslation<T> translation, BiConsumer<String, Object> eventsWaiting) {
         super(mongo, type, translation, eventsWaiting);
     }
 

@@ -3,6 +3,7 @@ package org.citybridge.platform.store;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import org.citybridge.platform.tenancy.Caller;
 import org.springframework.data.domain.Page;
@@ -19,7 +20,7 @@ public class TenantStore<T extends TenantAggregate> extends AggregateStore<T> {
 
     private final ScopedReads<T> reads;
 
-    TenantStore(MongoTemplate mongo, Class<T> type, EventTranslation<T> translation, Runnable eventsWaiting) {
+    TenantStore(MongoTemplate mongo, Class<T> type, EventTranslation<T> translation, BiConsumer<String, Object> eventsWaiting) {
         super(mongo, type, translation, eventsWaiting);
         this.reads = new ScopedReads<>(mongo, type);
     }

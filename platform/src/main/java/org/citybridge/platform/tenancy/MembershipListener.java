@@ -1,6 +1,7 @@
 package org.citybridge.platform.tenancy;
 
 import org.citybridge.platform.event.EventEnvelope;
+import org.citybridge.platform.event.EventJson;
 import org.citybridge.platform.inbox.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 
@@ -26,12 +27,15 @@ public class MembershipListener {
 
     @KafkaListener(topics = "${citybridge.tenancy.membership-topic}", groupId = "${spring.application.name}.membership")
     void on(String record) {
-        inbox.receive(CONSUMER, record, this::apply);
+        EventEnvelope event = EventJson.read(record);
+        // The topic carries every event of its service (each organisation's, in organisations-service's case):
+        // handling one of them is doing nothing, so only a join is worth the inbox's read and write.
+        if (joinedEvent.equals(event.type())) {
+            inbox.receive(CONSUMER, event, this::apply);
+        }
     }
 
     private void apply(EventEnvelope event) {
-        if (joinedEvent.equals(event.type())) {
-            membership.join(event.municipality(), event.occurredAt());
-        }
+        membership.join(event.municipality(), event.occurredAt());
     }
 }

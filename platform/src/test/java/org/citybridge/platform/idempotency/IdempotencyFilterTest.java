@@ -2,6 +2,11 @@ package org.citybridge.platform.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.verify;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +64,20 @@ class IdempotencyFilterTest {
         assertThat(retry.getHeader(HttpHeaders.ETAG)).isEqualTo("\"0\"");
         assertThat(retry.getHeader("X-Other")).as("only the headers that describe the result").isNull();
         assertThat(retry.getHeader(IdempotencyFilter.REPLAYED_HEADER)).isEqualTo("true");
+    }
+
+    @Test
+    void aFirstRequestWritesItsRecordWithoutReadingTheStoreFirst() throws Exception {
+        MongoTemplate watched = spy(mongo);
+        IdempotencyFilter watchedFilter = new IdempotencyFilter(watched,
+                new ProblemResponses(JsonMapper.builder().build()));
+
+        watchedFilter.doFilter(post("{}"), new MockHttpServletResponse(), answering(201, "{}"));
+
+        assertThat(runs).hasValue(1);
+        verify(watched, never()).findById(any(), eq(IdempotencyRecord.class));
+        assertThat(mongo.findAll(IdempotencyRecord.class)).singleElement()
+                .satisfies(record -> assertThat(record.status()).isEqualTo(201));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
@@ -46,6 +48,8 @@ class OutboxRelayTest {
     private final List<Exception> failures = new CopyOnWriteArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private OutboxRelay relay;
+    /** When set, runs on the relay's thread inside the first send, before Kafka answers it. */
+    private volatile Interruptible beforeFirstSend;
     /** When set, Kafka goes away after acknowledging this many sends. */
     private int failuresAfter = -1;
 
@@ -215,6 +219,77 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aWakeUpForASavedAggregatePublishesThatOneAndLeavesTheRestToTheSweep() {
+        relay = relay(Duration.ofHours(1));
+        waiting("w1", event("e1", "widget.created.v1"));
+        waiting("w2", event("e2", "widget.created.v1"));
+
+        relay.wakeUp(WIDGETS, "w2");
+        relay.wakeUp(WIDGETS, "w2");
+
+        assertThat(relay.publishSaved()).as("named twice, published once").isEqualTo(1);
+        assertThat(sent).extracting(ProducerRecord::key).containsExactly("agg-w2");
+        assertThat(stored("w2")).doesNotContainKeys(OutboxFields.PENDING, OutboxFields.CLAIMED_BY);
+        assertThat(stored("w1")).containsEntry(OutboxFields.PENDING, true);
+        assertThat(relay.publishSaved()).isZero();
+        assertThat(relay.publishPending()).isEqualTo(1);
+        assertThat(sent).extracting(ProducerRecord::key).containsExactly("agg-w2", "agg-w1");
+    }
+
+    @Test
+    void aWakeUpForAnAggregateAnotherInstanceHoldsPublishesNothing() {
+        relay = relay(Duration.ofHours(1));
+        waiting("w1", event("e1", "widget.created.v1"));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("w1")), new Update()
+                .set(OutboxFields.CLAIMED_BY, "other").set(OutboxFields.CLAIMED_UNTIL,
+                        Date.from(Instant.now().plus(Duration.ofMinutes(1)))), WIDGETS);
+
+        relay.wakeUp(WIDGETS, "w1");
+
+        assertThat(relay.publishSaved()).isZero();
+        assertThat(sent).isEmpty();
+        assertThat(stored("w1")).containsEntry(OutboxFields.CLAIMED_BY, "other");
+    }
+
+    @Test
+    void anEventAppendedWhileTheLastOneIsSentIsNotEmptiedWithIt() {
+        relay = relay(Duration.ofHours(1));
+        waiting("w1", event("e1", "widget.created.v1"));
+        beforeFirstSend = () -> mongo.updateFirst(Query.query(Criteria.where("_id").is("w1")),
+                new Update().push(OutboxFields.EVENTS, event("e2", "widget.renamed.v1")), WIDGETS);
+
+        assertThat(relay.publishPending()).as("the run claims the aggregate again for the new event").isEqualTo(2);
+
+        assertThat(sent).extracting(record -> header(record, EventHeaders.EVENT_TYPE))
+                .containsExactly("widget.created.v1", "widget.renamed.v1");
+        assertThat(outboxOf("w1")).isEmpty();
+        assertThat(stored("w1")).doesNotContainKeys(OutboxFields.PENDING, OutboxFields.CLAIMED_BY,
+                OutboxFields.CLAIMED_UNTIL);
+    }
+
+    @Test
+    void aSaveDuringARunGoesOutWithoutWaitingForThePoll() throws Exception {
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch acknowledge = new CountDownLatch(1);
+        beforeFirstSend = () -> {
+            sending.countDown();
+            acknowledge.await();
+        };
+        relay = relay(Duration.ofHours(1));
+        relay.start();
+        waiting("w1", event("e1", "widget.created.v1"));
+        relay.wakeUp();
+        sending.await();
+
+        waiting("w2", event("e2", "widget.created.v1"));
+        relay.wakeUp();
+        acknowledge.countDown();
+
+        await().until(() -> sent.size() == 2);
+        assertThat(sent).extracting(ProducerRecord::key).containsExactly("agg-w1", "agg-w2");
+    }
+
+    @Test
     void withoutAWakeUpTheRelayWaitsForThePoll() {
         relay = relay(Duration.ofHours(1));
         relay.start();
@@ -287,6 +362,11 @@ class OutboxRelayTest {
     private KafkaTemplate<String, String> kafka() {
         KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
         when(kafka.send(any(ProducerRecord.class))).thenAnswer(call -> {
+            Interruptible first = beforeFirstSend;
+            if (first != null) {
+                beforeFirstSend = null;
+                first.run();
+            }
             if (failuresAfter >= 0 && sent.size() >= failuresAfter) {
                 return CompletableFuture.failedFuture(new TimeoutException("broker away"));
             }
@@ -298,6 +378,10 @@ class OutboxRelayTest {
             return CompletableFuture.completedFuture(new SendResult<>(record, null));
         });
         return kafka;
+    }
+
+    private interface Interruptible {
+        void run() throws InterruptedException;
     }
 
     private void waiting(String aggregateId, Document... events) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.Document;
@@ -31,13 +32,17 @@ class AggregateStoreTest {
 
     private final MemoryMongo memory = new MemoryMongo();
     private final AtomicInteger wakeUps = new AtomicInteger();
+    private final List<String> wokenFor = new CopyOnWriteArrayList<>();
     private final TenantStore<Widget> widgets = new TenantStore<>(memory.template(), Widget.class,
             new EventTranslation<>(Widget.class) {
                 {
                     translate(Widget.Created.class, CREATED, event -> event);
                     translate(Widget.Renamed.class, RENAMED, event -> event);
                 }
-            }, wakeUps::incrementAndGet);
+            }, (collection, id) -> {
+                wakeUps.incrementAndGet();
+                wokenFor.add(collection + "/" + id);
+            });
 
     @AfterEach
     void close() {
@@ -61,6 +66,8 @@ class AggregateStoreTest {
         assertThat(stored.pendingEvents().get(0).payload()).contains("\"name\":\"gear\"");
         assertThat(rawDocument(widget.id())).containsEntry(OutboxFields.PENDING, true);
         assertThat(wakeUps).hasValue(1);
+        assertThat(wokenFor).as("the relay is told which aggregate to publish")
+                .containsExactly(memory.template().getCollectionName(Widget.class) + "/" + widget.id());
         assertThat(widget.recordedEvents()).as("recorded events are handed over once").isEmpty();
     }
 
@@ -117,7 +124,7 @@ class AggregateStoreTest {
     @Test
     void anEventWithoutTranslationFailsTheSave() {
         TenantStore<Widget> untranslated = new TenantStore<>(memory.template(), Widget.class, null,
-                wakeUps::incrementAndGet);
+                (collection, id) -> wakeUps.incrementAndGet());
 
         assertThatThrownBy(() -> untranslated.save(Widget.create("almelo", "gear")))
                 .isInstanceOf(IllegalStateException.class);

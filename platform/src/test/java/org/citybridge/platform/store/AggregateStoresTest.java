@@ -1,6 +1,7 @@
 package org.citybridge.platform.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -47,7 +48,7 @@ class AggregateStoresTest {
 
         assertThat(widgets.findForSystem(widget.id()).orElseThrow().pendingEvents()).extracting(OutboxEvent::type)
                 .containsExactly("widget.created.v1");
-        verify(relay).wakeUp();
+        verify(relay).wakeUp("widgets", widget.id());
     }
 
     @Test
@@ -58,7 +59,7 @@ class AggregateStoresTest {
         Widget widget = widgets.save(Widget.create("almelo", "gear"));
 
         assertThat(widgets.findById(widget.id()).orElseThrow().pendingEvents()).hasSize(1);
-        verify(relay, never()).wakeUp();
+        verify(relay, never()).wakeUp(any(), any());
     }
 
     @Test

@@ -35,7 +35,7 @@ class ScopedReadsTest {
                     translate(Widget.Created.class, EventType.of("widget.created", 1), event -> event);
                     translate(Widget.Renamed.class, EventType.of("widget.renamed", 1), event -> event);
                 }
-            }, () -> { });
+            }, (collection, id) -> { });
     private final Widget privateOne = widgets.save(Widget.create("almelo", Visibility.PRIVATE, "private gear"));
     private final Widget networkOne = widgets.save(Widget.create("almelo", Visibility.NETWORK, "network gear"));
     private final Widget publicOne = widgets.save(Widget.create("almelo", Visibility.PUBLIC, "public gear"));
