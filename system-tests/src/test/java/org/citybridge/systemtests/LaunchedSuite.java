@@ -8,7 +8,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * ONE suite started with {@code ./citybridge up} for all system-test classes of the JVM (starting it
- * takes the better part of a minute), stopped with {@code ./citybridge down} when they are done.
+ * takes the better part of a minute, and after a build as long again: the first {@code up} trains the class data
+ * sharing archives), stopped with {@code ./citybridge down} when they are done.
  * Classes that disturb it (stop a part, kill a service) leave it whole again.
  */
 final class LaunchedSuite implements BeforeAllCallback {
@@ -30,7 +31,7 @@ final class LaunchedSuite implements BeforeAllCallback {
             }
             Launcher started = new Launcher();
             long begin = System.nanoTime();
-            Launcher.Result result = started.run(420, "up");
+            Launcher.Result result = started.run(720, "up");
             long seconds = (System.nanoTime() - begin) / 1_000_000_000;
             if (result.exitCode() != 0) {
                 String tails = started.logTails();
