@@ -69,8 +69,8 @@ public final class Bench {
                 state = answers
                         ? benchmark.missing(running, http).map(reason -> "   [" + reason + "]")
                                 .orElse("   [can run: the suite at " + running.gateway() + " has its routes]")
-                        : "   [" + benchmark.waitingFor() + "; not checked: no suite answers at "
-                                + running.gateway() + "]";
+                        : "   [can run once its routes exist (" + benchmark.waitingFor()
+                                + "); not checked: no suite answers at " + running.gateway() + "]";
             }
             Console.say(String.format("%-18s %s%s", benchmark.name(), benchmark.measures(), state));
         }
@@ -118,7 +118,9 @@ public final class Bench {
             }
         }
         try {
-            String note = options.quick() ? join("quick run with small counts", options.note()) : options.note();
+            String note = options.quick()
+                    ? join("quick run with small counts: checks the harness, measures nothing", options.note())
+                    : options.note();
             long minutes = Math.round(java.time.Duration.between(at, ZonedDateTime.now()).toSeconds() / 60.0);
             Results.Run run = new Results.Run(at, minutes, note, commandLine(arguments),
                     machine, Machine.commit(root), suite == null ? "none (the store benchmark starts its own store)"

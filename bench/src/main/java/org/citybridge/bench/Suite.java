@@ -246,10 +246,16 @@ final class Suite {
             String[] arguments = new String(Files.readAllBytes(Path.of("/proc", pid, "cmdline")),
                     StandardCharsets.UTF_8).split("\0");
             List<String> flags = new ArrayList<>();
+            boolean sharing = false;
             for (int i = 1; i < arguments.length && !arguments[i].equals("-jar"); i++) {
-                flags.add(arguments[i]);
+                // Each part has its own archive: the gateway's path would read as if every part used it.
+                if (arguments[i].startsWith("-XX:SharedArchiveFile=")) {
+                    sharing = true;
+                } else if (!arguments[i].startsWith("-Xlog:cds")) {
+                    flags.add(arguments[i]);
+                }
             }
-            return String.join(" ", flags);
+            return String.join(" ", flags) + (sharing ? " -XX:SharedArchiveFile=<each part's own>.jsa" : "");
         } catch (IOException | RuntimeException e) {
             return "unknown (no gateway process found through " + pidFile + "); the launcher's: "
                     + System.getenv().getOrDefault("CITYBRIDGE_JAVA_OPTS", "its default");
