@@ -20,7 +20,9 @@ import org.springframework.test.context.TestPropertySource;
  * Clients keep connections alive. When the gateway checked tokens' keys on another thread, about one in six
  * requests with a token that followed an anonymous 401 on the same connection was never answered (found by
  * GatewayEdgeIT and AbuseIT on the launched suite; 5 of 30 rounds here). Keys are now checked on the calling
- * thread. A cache lifetime of one second makes the rounds cross refreshes too.
+ * thread. A cache lifetime of one second makes the rounds cross refreshes too. Since the gateway closes the
+ * connection after every answer it gives itself (ProblemResponses), the client opens a new one after the 401 and
+ * the 404s; the requests the service answers still share theirs.
  */
 @TestPropertySource(properties = "CITYBRIDGE_JWKS_CACHE_LIFETIME=1s")
 class KeptAliveConnectionTest extends GatewayIntegrationTest {
