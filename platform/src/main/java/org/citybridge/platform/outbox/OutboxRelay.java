@@ -213,15 +213,14 @@ public class OutboxRelay implements SmartLifecycle {
      */
     private boolean emptyAndRelease(String collection, Object id) {
         Query onlyThatEventLeft = Query.query(claimedByMe(id).and(OutboxFields.EVENTS).size(1));
-        Update emptyAndUnclaim = new Update().set(OutboxFields.EVENTS, List.of()).unset(OutboxFields.CLAIMED_BY)
-                .unset(OutboxFields.CLAIMED_UNTIL).unset(OutboxFields.PENDING);
+        Update emptyAndUnclaim = unclaim().set(OutboxFields.EVENTS, List.of()).unset(OutboxFields.PENDING);
         return mongo.updateFirst(onlyThatEventLeft, emptyAndUnclaim, collection).getModifiedCount() == 1;
     }
 
     /**
-     * The aggregate while this instance holds it. It is flagged all that time (only the release unflags it),
-     * and saying so lets the store find it through the flag's index: the embedded store looks a document up
-     * by {@code _id} only when the query names nothing else.
+     * The aggregate while this instance holds it (flagged all that time: only the release unflags it). One
+     * document with {@code _id} beside the rest, never a top-level {@code $and}: the embedded store answers the
+     * former from its {@code _id} index and scans the whole collection for the latter.
      */
     private Criteria claimedByMe(Object id) {
         return Criteria.where("_id").is(id).and(OutboxFields.PENDING).is(true).and(OutboxFields.CLAIMED_BY)
@@ -230,15 +229,15 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Lets go of the claim; the flag goes too when nothing waits any more (new events keep it). */
     private void release(String collection, Object id) {
-        Criteria mine = claimedByMe(id);
-        Update unclaim = new Update().unset(OutboxFields.CLAIMED_BY).unset(OutboxFields.CLAIMED_UNTIL);
-        Update unclaimAndUnflag = new Update().unset(OutboxFields.CLAIMED_BY).unset(OutboxFields.CLAIMED_UNTIL)
-                .unset(OutboxFields.PENDING);
-        long emptied = mongo.updateFirst(Query.query(new Criteria().andOperator(mine,
-                Criteria.where(OutboxFields.EVENTS).size(0))), unclaimAndUnflag, collection).getModifiedCount();
+        long emptied = mongo.updateFirst(Query.query(claimedByMe(id).and(OutboxFields.EVENTS).size(0)),
+                unclaim().unset(OutboxFields.PENDING), collection).getModifiedCount();
         if (emptied == 0) {
-            mongo.updateFirst(Query.query(mine), unclaim, collection);
+            mongo.updateFirst(Query.query(claimedByMe(id)), unclaim(), collection);
         }
+    }
+
+    private static Update unclaim() {
+        return new Update().unset(OutboxFields.CLAIMED_BY).unset(OutboxFields.CLAIMED_UNTIL);
     }
 
     private Outcome publishInOrder(String collection, Document aggregate) {
