@@ -176,20 +176,39 @@ class SnapshotH2Backend extends H2Backend {
         /**
          * The scan, unless the query names one {@code _id}. mongo-java-server's {@code _id} index answers only a query
          * whose keys are exactly the index's, so {@code {_id: x, version: 3}} (every optimistic save of an aggregate,
-         * every claim of its outbox) read the whole collection. The one document with that id is the only candidate;
-         * the full query is still applied to it.
+         * every claim of its outbox) and {@code {$and: [{_id: x}, scope]}} (every tenant-scoped read by id) read the
+         * whole collection. The one document with that id is the only candidate; the full query is still applied.
          */
         @Override
         protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
                 int batchSize, Document fieldSelector) {
-            Object id = query.get(ID_FIELD);
-            Index<Object> idIndex = idIndex();
-            if (query.size() < 2 || !(id instanceof String || id instanceof ObjectId) || idIndex == null) {
+            Object id = namedId(query);
+            Index<Object> idIndex = id == null ? null : idIndex();
+            if (idIndex == null) {
                 return super.matchDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
             }
             Object position = idIndex.getPosition(new Document(ID_FIELD, id));
             return matchDocuments(query, position == null ? List.of() : List.of(position), orderBy, numberToSkip,
                 numberToReturn, batchSize, fieldSelector);
+        }
+
+        /** The id a query requires, at its top level or in one part of a top-level {@code $and}; else null. */
+        private static Object namedId(Document query) {
+            if (isPlainId(query.get(ID_FIELD))) {
+                return query.get(ID_FIELD);
+            }
+            if (query.get("$and") instanceof List<?> parts) {
+                for (Object part : parts) {
+                    if (part instanceof Document condition && isPlainId(condition.get(ID_FIELD))) {
+                        return condition.get(ID_FIELD);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static boolean isPlainId(Object value) {
+            return value instanceof String || value instanceof ObjectId;
         }
 
         private Index<Object> idIndex() {
