@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accessTokenTtl lifetime of access tokens of all clients
  * @param cliRedirectUris redirect URIs of the {@code citybridge-cli} client
  * @param webRedirectUris redirect URIs of the {@code citybridge-web} client
+ * @param webPostLogoutRedirectUris where identity may send people back after signing them out of the web pages
  * @param serviceClientSecret secret of the {@code citybridge-service} client, plain or with a
  * {@code {id}} prefix of the delegating password encoder; blank leaves that client unregistered
  * @param signingKey where the token signing key is kept
@@ -27,6 +28,7 @@ public record IdentityProperties(
 		@DefaultValue("1h") Duration accessTokenTtl,
 		List<String> cliRedirectUris,
 		List<String> webRedirectUris,
+		List<String> webPostLogoutRedirectUris,
 		String serviceClientSecret,
 		@DefaultValue SigningKey signingKey,
 		List<User> users) {
@@ -34,6 +36,8 @@ public record IdentityProperties(
 	public IdentityProperties {
 		cliRedirectUris = (cliRedirectUris != null) ? List.copyOf(cliRedirectUris) : List.of();
 		webRedirectUris = (webRedirectUris != null) ? List.copyOf(webRedirectUris) : List.of();
+		webPostLogoutRedirectUris = (webPostLogoutRedirectUris != null) ? List.copyOf(webPostLogoutRedirectUris)
+				: List.of();
 		users = (users != null) ? List.copyOf(users) : List.of();
 	}
 

@@ -26,7 +26,7 @@ final class LaunchedSuite implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (LaunchedSuite.class) {
-            if (launcher != null) {
+            if (launcher != null || BrowserSuite.existing()) {
                 return;
             }
             Launcher started = new Launcher();

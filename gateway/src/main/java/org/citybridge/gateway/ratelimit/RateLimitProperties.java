@@ -81,6 +81,19 @@ public class RateLimitProperties {
     @NotNull
     private Policy identity = new Policy(10, Duration.ofSeconds(1), 20);
 
+    /** The web pages and their static files (every path outside /api and identity's), per client address. */
+    @Valid
+    @NotNull
+    private Policy pages = new Policy(50, Duration.ofSeconds(1), 100);
+
+    public Policy getPages() {
+        return pages;
+    }
+
+    public void setPages(Policy pages) {
+        this.pages = pages;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }

@@ -47,6 +47,7 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
 
     // Load balancers and monitors probe these; shedding them would take a healthy gateway out of service.
     private static final PathPattern ACTUATOR = PathPatternParser.defaultInstance.parse("/actuator/**");
+    private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
 
     private static final List<HttpMethod> READS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
@@ -58,6 +59,7 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
     private final TokenBuckets anonymousWrite;
     private final TokenBuckets authenticated;
     private final TokenBuckets identity;
+    private final TokenBuckets pages;
     private final RateLimitRefusals refusals;
 
     public RateLimitWebFilter(RateLimitProperties properties, List<PublicEndpoint> publicEndpoints,
@@ -74,6 +76,7 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
         this.anonymousWrite = new TokenBuckets(properties.getAnonymousWrite(), maxClients, ticker);
         this.authenticated = new TokenBuckets(properties.getAuthenticated(), maxClients, ticker);
         this.identity = new TokenBuckets(properties.getIdentity(), maxClients, ticker);
+        this.pages = new TokenBuckets(properties.getPages(), maxClients, ticker);
     }
 
     @Override
@@ -102,6 +105,11 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
         String client = clients.clientOf(request);
         if (identityPaths.stream().anyMatch(pattern -> pattern.matches(path))) {
             return identity.tryConsume(client);
+        }
+        if (!API.matches(path)) {
+            // The pages and their scripts and styles: a page view is several requests, so they have a bucket of
+            // their own instead of eating into the public API's reads.
+            return pages.tryConsume(client);
         }
         boolean write = !READS.contains(request.getMethod())
                 && publicEndpoints.stream().anyMatch(endpoint -> endpoint.matches(request.getMethod(), path));

@@ -17,7 +17,14 @@ public enum Downstream {
     EVENTS(resources("congresses", "registrations", "venues")),
     // Identity pages and endpoints are served through the gateway so users only ever need one address.
     IDENTITY(List.of("/oauth2/**", "/login", "/logout", "/.well-known/**", "/userinfo", "/connect/**",
-            "/default-ui.css"));
+            "/default-ui.css")),
+    // The pages (web module): every path no one above and none of the gateway's own (API_DOCS, Swagger UI,
+    // actuator, fallback) claims; RoutesConfiguration routes it last. See GATEWAY_OWN.
+    WEB(List.of("/**"));
+
+    /** Paths the gateway answers itself or keeps for the API: never handed to the pages. */
+    public static final List<String> GATEWAY_OWN = List.of("/api", "/api/**", "/api-docs/**", "/actuator/**",
+            "/fallback/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html", "/webjars/swagger-ui/**", "/v3/**");
 
     private final List<String> pathPatterns;
 

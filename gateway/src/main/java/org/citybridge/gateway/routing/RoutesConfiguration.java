@@ -20,6 +20,17 @@ public class RoutesConfiguration {
     RouteLocator cityBridgeRoutes(RouteLocatorBuilder builder, ServicesProperties services) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         for (Downstream downstream : Downstream.values()) {
+            if (downstream == Downstream.WEB) {
+                // Last, and never a path of the API or of the gateway itself: an unknown /api/... stays the
+                // gateway's 404 problem instead of becoming a page.
+                routes.route(downstream.serviceName(), route -> route
+                        .order(Ordered.LOWEST_PRECEDENCE)
+                        .path(downstream.pathPatterns().toArray(String[]::new))
+                        .and().not(own -> own.path(Downstream.GATEWAY_OWN.toArray(String[]::new)))
+                        .filters(filters -> filters(filters, downstream))
+                        .uri(services.baseUrl(downstream)));
+                continue;
+            }
             routes.route(downstream.serviceName(), route -> route
                     .path(downstream.pathPatterns().toArray(String[]::new))
                     .filters(filters -> filters(filters, downstream))
@@ -45,9 +56,9 @@ public class RoutesConfiguration {
         // Paths are forwarded unchanged, so a prefix can only come from the caller and would mislead
         // the service when it builds links or redirects.
         filters.removeRequestHeader("X-Forwarded-Prefix");
-        if (downstream == Downstream.IDENTITY) {
-            // Identity builds redirects and its issuer URLs from the Host it sees; it must see the
-            // gateway's address, not its own.
+        if (downstream == Downstream.IDENTITY || downstream == Downstream.WEB) {
+            // Identity and the pages build redirects (and identity its issuer URLs) from the Host they see; they
+            // must see the gateway's address, not their own.
             filters.preserveHostHeader();
         }
         // Only exceptions (refused connection, timeouts, an open breaker) count as failures: statusCodes is

@@ -15,7 +15,8 @@ public record ServicesProperties(
         @NotNull URI actions,
         @NotNull URI knowledge,
         @NotNull URI events,
-        @NotNull URI identity) {
+        @NotNull URI identity,
+        @NotNull URI web) {
 
     public URI baseUrl(Downstream downstream) {
         return switch (downstream) {
@@ -24,6 +25,7 @@ public record ServicesProperties(
             case KNOWLEDGE -> knowledge;
             case EVENTS -> events;
             case IDENTITY -> identity;
+            case WEB -> web;
         };
     }
 }

@@ -37,6 +37,7 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -92,6 +93,10 @@ class SecurityConfiguration {
                         exchanges.matchers(PathPatterns.of(publicEndpoints.publicEndpoints())).permitAll();
                     }
                     exchanges.matchers(PathPatterns.of("/api/**")).authenticated();
+                    // The pages sign people in themselves (their own session, identity's login); the gateway only
+                    // routes them. Its own paths that no rule above names stay closed.
+                    exchanges.matchers(new NegatedServerWebExchangeMatcher(PathPatterns.of(Downstream.GATEWAY_OWN.toArray(String[]::new))))
+                            .permitAll();
                     exchanges.anyExchange().denyAll();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
