@@ -27,6 +27,41 @@ final class BrowserSuite implements ExecutionCondition {
                 : LaunchedSuite.launcher().gateway();
     }
 
+    /**
+     * The gateway's API for setting up data: {@code -Dcitybridge.api.url} when the pages under test run apart from
+     * the gateway (a developer's own web process), else the pages' address (the gateway serves both).
+     */
+    static String api() {
+        String api = System.getProperty("citybridge.api.url");
+        return api != null && !api.isBlank() ? api.replaceAll("/+$", "") : url();
+    }
+
+    /** An access token for a demo user (password "demo"), from identity as scripts/token.sh gets it. */
+    static String token(String user) {
+        if (!existing()) {
+            return LaunchedSuite.launcher().token(user);
+        }
+        try {
+            ProcessBuilder builder = new ProcessBuilder(Repository.root().resolve("scripts/token.sh").toString(), user)
+                    .redirectErrorStream(true);
+            builder.environment().put("CITYBRIDGE_URL", api());
+            Process process = builder.start();
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("token for " + user + " failed: " + output);
+            }
+            return output.trim();
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether the tests run against a suite started elsewhere (nothing to start or stop here). */
     static boolean existing() {
         String existing = System.getProperty(EXISTING);
