@@ -77,7 +77,7 @@ public class AuthorizationServerConfig {
 			.permitAll()
 			.anyRequest()
 			.authenticated());
-		http.formLogin(withDefaults());
+		http.formLogin((form) -> form.loginPage("/login").permitAll());
 		return http.build();
 	}
 

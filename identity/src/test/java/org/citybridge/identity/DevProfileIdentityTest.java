@@ -146,6 +146,17 @@ class DevProfileIdentityTest {
 	}
 
 	@Test
+	void theSignInPageSpeaksThePagesLanguageElseTheBrowsers() {
+		HttpResponse<String> german = this.client.browse(url("/login"), "Accept-Language", "fr, de;q=0.8");
+		HttpResponse<String> chosenOnThePages = this.client.browse(url("/login"), "Accept-Language", "de",
+				"Cookie", "CITYBRIDGE_LANG=nl");
+
+		assertThat(german.body()).contains("<html lang=\"de\">").contains("Bei CityBridge anmelden")
+			.contains("<label for=\"password\">Passwort</label>");
+		assertThat(chosenOnThePages.body()).contains("Inloggen bij CityBridge");
+	}
+
+	@Test
 	void healthIsUp() {
 		HttpResponse<String> health = this.client.getJson(url("/actuator/health"));
 
