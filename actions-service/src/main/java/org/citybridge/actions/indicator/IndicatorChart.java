@@ -47,6 +47,12 @@ public final class IndicatorChart {
         }
     }
 
+    /** The chart's own words (its legend and the note of an empty chart), in the reader's language. */
+    public record Words(String measured, String targetLine, String noValues) {
+
+        public static final Words ENGLISH = new Words("Measured", "Target line", "No values measured yet");
+    }
+
     private IndicatorChart() {
     }
 
@@ -55,8 +61,12 @@ public final class IndicatorChart {
     }
 
     public static BufferedImage render(Data data, int width, int height) {
-        TimeSeries measured = series("Measured", data.measured());
-        TimeSeries target = series("Target line", data.targetLine());
+        return render(data, Words.ENGLISH, width, height);
+    }
+
+    public static BufferedImage render(Data data, Words words, int width, int height) {
+        TimeSeries measured = series(words.measured(), data.measured());
+        TimeSeries target = series(words.targetLine(), data.targetLine());
         TimeSeriesCollection dataset = new TimeSeriesCollection();
         dataset.addSeries(measured);
         dataset.addSeries(target);
@@ -64,7 +74,7 @@ public final class IndicatorChart {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(data.name(), null, data.unit(), dataset, true, false,
                 false);
         if (data.measured().isEmpty()) {
-            chart.addSubtitle(new TextTitle("No values measured yet"));
+            chart.addSubtitle(new TextTitle(words.noValues()));
         }
         ChartImages.plainLook(chart);
         XYPlot plot = chart.getXYPlot();
