@@ -76,6 +76,15 @@ public final class DocumentLabels {
         return text + " " + mark(written);
     }
 
+    /** The same for a language named by its code, also one documents are not written in: "Conseils (FR)". */
+    public String marked(String text, String writtenIn) {
+        if (text == null || text.isBlank() || writtenIn == null || writtenIn.isBlank()
+                || writtenIn.strip().equalsIgnoreCase(language.code())) {
+            return text;
+        }
+        return text + " (" + writtenIn.strip().toUpperCase(Locale.ROOT) + ")";
+    }
+
     /** "(NL)": the mark after text in another language than the document's. */
     public static String mark(DocumentLanguage written) {
         return "(" + written.name() + ")";

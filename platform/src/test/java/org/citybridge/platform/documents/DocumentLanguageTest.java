@@ -62,6 +62,8 @@ class DocumentLanguageTest {
         DocumentLabels german = DocumentLabels.in(DocumentLanguage.DE);
         assertThat(german.marked("Integratiepact Almelo", DocumentLanguage.NL)).isEqualTo("Integratiepact Almelo (NL)");
         assertThat(german.marked("Pakt für Vielfalt", DocumentLanguage.DE)).isEqualTo("Pakt für Vielfalt");
-        assertThat(german.marked("Ohne Sprache", null)).isEqualTo("Ohne Sprache");
+        assertThat(german.marked("Ohne Sprache", (DocumentLanguage) null)).isEqualTo("Ohne Sprache");
+        assertThat(german.marked("Conseils", "fr")).isEqualTo("Conseils (FR)");
+        assertThat(german.marked("Beratung", "DE")).isEqualTo("Beratung");
     }
 }
