@@ -80,7 +80,8 @@ class PactDocumentsController {
             Caller caller) {
         Pact pact = pacts.visible(pactId, caller);
         DocumentLanguage writtenIn = writtenIn(pact);
-        DocumentLabels labels = DocumentLabels.in(DocumentLanguage.choose(lang, acceptLanguage, writtenIn));
+        DocumentLabels labels = DocumentLabels.in(DocumentLanguage.choose(lang, acceptLanguage,
+                writtenIn == null ? DocumentLanguage.EN : writtenIn));
         byte[] pdf = PactPdf.render(pact, signatories.withLogos(pact.activeSignatures()), labels, writtenIn);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -105,14 +106,14 @@ class PactDocumentsController {
 
     /**
      * A pact is written in its city's (first) language: Almelo's and Antwerp's in Dutch, Münster's in
-     * German. A city the network does not know (yet) prints as before, in English.
+     * German. Null for a city the network does not know (yet): its labels print as before, in English,
+     * and its text is not marked with a language nobody knows.
      */
     private DocumentLanguage writtenIn(Pact pact) {
         try {
-            return DocumentLanguage.firstOf(municipalities.get(pact.municipality()).languages())
-                    .orElse(DocumentLanguage.EN);
+            return DocumentLanguage.firstOf(municipalities.get(pact.municipality()).languages()).orElse(null);
         } catch (NotFoundException unknownCity) {
-            return DocumentLanguage.EN;
+            return null;
         }
     }
 

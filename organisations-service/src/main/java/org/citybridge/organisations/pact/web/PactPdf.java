@@ -55,7 +55,7 @@ final class PactPdf {
 
     /**
      * @param labels    the words of the document, in the reader's language
-     * @param writtenIn the language the pact's text is written in: its city's
+     * @param writtenIn the language the pact's text is written in: its city's; null when unknown, and then nothing is marked
      */
     static byte[] render(Pact pact, List<Signatory> signatories, DocumentLabels labels, DocumentLanguage writtenIn) {
         PactContent content = pact.content();
@@ -82,7 +82,7 @@ final class PactPdf {
             if (!pact.isPublished()) {
                 document.add(spaced(new Paragraph(labels.text("pact.draft"), heading), 4));
             }
-            if (writtenIn != labels.language()) {
+            if (writtenIn != null && writtenIn != labels.language()) {
                 document.add(spaced(new Paragraph(labels.text("pact.writtenIn",
                         labels.text("language." + writtenIn.code()), DocumentLabels.mark(writtenIn)), small), 4));
             }
