@@ -129,6 +129,26 @@ class HandbookApiIT {
     }
 
     @Test
+    void aPublishedEditionKeepsThePracticesTranslationsAndShowsThemToReadersOfThatLanguage() {
+        String practice = KnowledgeClient.id(client.post("/api/practices", practiceJson("Gastgezinnen", "Een gastgezin.",
+                "NETWORK", null).replace("\"language\": \"nl\",", """
+                        "language": "nl", "translations": {"de": {"language": "de", "title": "Gastfamilien",
+                         "summary": "Eine Gastfamilie."}},"""), ALMELO));
+        KnowledgeClient.ok(client.post("/api/practices/" + practice + "/publish", "", ALMELO));
+        String study = study("Interne analyse", "NETWORK");
+        String handbook = handbook("NETWORK");
+        edit(handbook, 1, practice, study);
+        KnowledgeClient.ok(client.post(edition(handbook, 1) + "/publish", "", ALMELO));
+
+        String german = client.get(edition(handbook, 1) + ".md?lang=de", ANTWERPEN).body();
+        String dutch = client.get(edition(handbook, 1) + ".md", ANTWERPEN).body();
+
+        assertThat(german).contains("## 1. Gastfamilien\n", "### Zusammenfassung\n\nEine Gastfamilie.",
+                "### Ziel (NL)", "## 2. Interne analyse (NL)").doesNotContain("Gastgezinnen", "Een gastgezin.");
+        assertThat(dutch).contains("## 1. Gastgezinnen\n", "Een gastgezin.").doesNotContain("Gastfamilien", "(NL)");
+    }
+
+    @Test
     void aSourceSharedLessWidelyThanTheHandbookIsRefusedAtPublishing() {
         String privateStudy = study("Alleen voor Almelo", "PRIVATE");
         String handbook = handbook("NETWORK");

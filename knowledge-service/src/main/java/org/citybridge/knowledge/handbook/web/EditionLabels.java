@@ -12,14 +12,17 @@ import java.util.stream.Collectors;
 
 import org.citybridge.knowledge.handbook.EditionText;
 import org.citybridge.knowledge.handbook.FrozenChapter;
+import org.citybridge.knowledge.handbook.FrozenChapter.Section;
+import org.citybridge.knowledge.handbook.FrozenChapter.Translation;
 import org.citybridge.platform.documents.DocumentLabels;
 import org.citybridge.platform.documents.DocumentLanguage;
 
 /**
  * The words every export prints the same way, in the reader's language: the edition line, the headings
  * of the contents and the introduction, a chapter's label and heading, its sections' headings and its
- * byline. A chapter's own texts stay as written; its title is marked with its language where that is not
- * the document's.
+ * byline. A chapter's own texts are shown in the reader's language where the practice has a translation
+ * (its title and summary), else as written and marked with their language where that is not the document's:
+ * the title ("Weekendschool (NL)") and the heading of each such section ("Vorgehen (NL)").
  */
 final class EditionLabels {
 
@@ -30,6 +33,7 @@ final class EditionLabels {
     private static final Map<String, String> SECTION_KEYS = Map.of("Summary", "section.summary", "Purpose",
             "section.purpose", "Rationale", "section.rationale", "Approach", "section.approach", "Results",
             "section.results", "Findings", "section.findings", "Document", "section.document");
+    private static final String SUMMARY = "Summary";
     private static final Pattern PRACTICE_BYLINE = Pattern.compile("Practice of (.+)");
     private static final Pattern STUDY_BYLINE = Pattern.compile(
             "Study by (.+?)(?:, commissioned by (.+?))?(?:, for (.+?))?(?: \\((\\S+)(?: to (\\S+))?\\))?");
@@ -87,13 +91,39 @@ final class EditionLabels {
         return chapter.number() + ". " + title(chapter);
     }
 
+    /** The title in the reader's language where translated, else as written and marked with its language. */
     String title(FrozenChapter chapter) {
-        return labels.marked(chapter.title(), chapter.language());
+        String translated = translation(chapter, Translation::title);
+        return translated != null ? translated : labels.marked(chapter.title(), chapter.language());
     }
 
-    String sectionHeading(String heading) {
-        String key = SECTION_KEYS.get(heading);
-        return key == null ? heading : labels.text(key);
+    /** The language {@link #title} is in. */
+    String titleLanguage(FrozenChapter chapter) {
+        return translation(chapter, Translation::title) != null ? labels.language().code() : chapter.language();
+    }
+
+    /** The section's name in the reader's words, marked with the language of its text where that is another. */
+    String sectionHeading(FrozenChapter chapter, Section section) {
+        String key = SECTION_KEYS.get(section.heading());
+        return labels.marked(key == null ? section.heading() : labels.text(key), sectionLanguage(chapter, section));
+    }
+
+    /** A practice's summary in the reader's language where translated; any other text as written. */
+    String sectionText(FrozenChapter chapter, Section section) {
+        String translated = SUMMARY.equals(section.heading()) ? translation(chapter, Translation::summary) : null;
+        return translated != null ? translated : section.text();
+    }
+
+    /** The language {@link #sectionText} is in. */
+    String sectionLanguage(FrozenChapter chapter, Section section) {
+        return SUMMARY.equals(section.heading()) && translation(chapter, Translation::summary) != null
+                ? labels.language().code() : chapter.language();
+    }
+
+    private String translation(FrozenChapter chapter, Function<Translation, String> text) {
+        Translation translation = chapter.translations().get(labels.language().code());
+        String translated = translation == null ? null : text.apply(translation);
+        return translated == null || translated.isBlank() ? null : translated;
     }
 
     /** "Practice of Almelo" or "Study by ..., commissioned by ..." in the reader's words; any other as written. */
@@ -150,7 +180,8 @@ final class EditionLabels {
 
     /** Whether any chapter is written in another language than the document's: then the title page says so. */
     boolean marksAnyChapter(Collection<FrozenChapter> chapters) {
-        return chapters.stream().anyMatch(chapter -> !title(chapter).equals(chapter.title()));
+        return chapters.stream().map(FrozenChapter::language).anyMatch(language -> language != null
+                && !language.isBlank() && !language.strip().equalsIgnoreCase(labels.language().code()));
     }
 
     String markNote() {

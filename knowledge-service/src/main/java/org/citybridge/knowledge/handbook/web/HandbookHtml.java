@@ -77,19 +77,19 @@ final class HandbookHtml {
             html.append("<section id=\"").append(EditionLabels.anchor(chapter)).append("\">\n<h2>")
                     .append(chapter.number()).append(". ").append(title(chapter, labels)).append("</h2>\n");
             html.append("<p class=\"byline\">").append(escape(labels.byline(chapter))).append("</p>\n");
-            String textLanguage = otherLanguage(chapter, labels);
             if (chapter.introduction() != null && !chapter.introduction().isBlank()) {
                 html.append("<blockquote>\n");
                 paragraphs(html, chapter.introduction());
                 html.append("</blockquote>\n");
             }
             for (Section section : chapter.sections()) {
-                html.append("<h3>").append(escape(labels.sectionHeading(section.heading()))).append("</h3>\n");
+                html.append("<h3>").append(escape(labels.sectionHeading(chapter, section))).append("</h3>\n");
+                String textLanguage = otherLanguage(labels.sectionLanguage(chapter, section), labels);
                 if (textLanguage != null) {
                     html.append("<div lang=\"").append(textLanguage).append("\">\n");
                 }
                 if (section.text() != null) {
-                    paragraphs(html, section.text());
+                    paragraphs(html, labels.sectionText(chapter, section));
                 }
                 if (!section.items().isEmpty()) {
                     html.append("<ul>\n");
@@ -108,17 +108,16 @@ final class HandbookHtml {
 
     /** The chapter's title, in a span with its language and followed by the mark where it is not the page's. */
     private static String title(FrozenChapter chapter, EditionLabels labels) {
-        String language = otherLanguage(chapter, labels);
+        String language = otherLanguage(labels.titleLanguage(chapter), labels);
         if (language == null) {
-            return escape(chapter.title());
+            return escape(labels.title(chapter));
         }
         String mark = labels.title(chapter).substring(chapter.title().length());
         return "<span lang=\"" + language + "\">" + escape(chapter.title()) + "</span>" + escape(mark);
     }
 
-    /** The chapter's language where it differs from the page's, as a safe attribute value; else null. */
-    private static String otherLanguage(FrozenChapter chapter, EditionLabels labels) {
-        String language = chapter.language();
+    /** A text's language where it differs from the page's, as a safe attribute value; else null. */
+    private static String otherLanguage(String language, EditionLabels labels) {
         if (language == null || !language.strip().matches("[A-Za-z]{2,3}")
                 || language.strip().equalsIgnoreCase(labels.language().code())) {
             return null;

@@ -47,9 +47,9 @@ final class HandbookMarkdown {
                 md.append('\n');
             }
             for (Section section : chapter.sections()) {
-                md.append("### ").append(line(labels.sectionHeading(section.heading()))).append("\n\n");
+                md.append("### ").append(line(labels.sectionHeading(chapter, section))).append("\n\n");
                 if (section.text() != null) {
-                    paragraphs(md, section.text());
+                    paragraphs(md, labels.sectionText(chapter, section));
                 }
                 for (String item : section.items()) {
                     md.append("- ").append(line(item)).append('\n');

@@ -196,13 +196,13 @@ final class HandbookPdf {
             }
         }
         for (Section section : chapter.sections()) {
-            Paragraph sectionHeading = new Paragraph(labels.sectionHeading(section.heading()), heading);
+            Paragraph sectionHeading = new Paragraph(labels.sectionHeading(chapter, section), heading);
             sectionHeading.setLeading(15);
             sectionHeading.setSpacingBefore(6);
             sectionHeading.setSpacingAfter(2);
             document.add(sectionHeading);
             if (section.text() != null) {
-                paragraphs(document, section.text(), body);
+                paragraphs(document, labels.sectionText(chapter, section), body);
             }
             if (!section.items().isEmpty()) {
                 List items = new List(List.UNORDERED, 14);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -117,7 +118,31 @@ class HandbookExportsTest {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("de");
         }
         assertThat(html).contains("<html lang=\"de\">", "<nav aria-label=\"Inhalt\">",
-                "<span lang=\"nl\">Gastgezinnen voor nieuwkomers</span> (NL)", "<h3>Vorgehen</h3>\n<div lang=\"nl\">");
+                "<span lang=\"nl\">Gastgezinnen voor nieuwkomers</span> (NL)", "<h3>Vorgehen (NL)</h3>\n<div lang=\"nl\">");
+    }
+
+    @Test
+    void aTranslatedTitleAndSummaryAreShownInTheReadersLanguageTheRestMarked() throws IOException {
+        FrozenChapter translated = new FrozenChapter(1, ChapterSource.PRACTICE, "p1", "Gastgezinnen voor nieuwkomers",
+                null, "Practice of almelo", "nl", List.of(new Section("Summary", "Nieuwkomers krijgen een gastgezin.",
+                        List.of()), new Section("Approach", "Vrijwillige gezinnen uit de wijk.", List.of())),
+                Map.of("de", new FrozenChapter.Translation("Gastfamilien für Neuangekommene",
+                        "Neuangekommene bekommen eine Gastfamilie.")));
+        EditionText edition = new EditionText("h1", "Handbuch", "muenster", 1, EditionState.PUBLISHED, "Handbuch", null,
+                Instant.parse("2011-12-15T12:00:00Z"), List.of(translated), List.of());
+        EditionLabels german = new EditionLabels(DocumentLabels.in(DocumentLanguage.DE));
+
+        String pdf = PdfPages.text(HandbookPdf.render(edition, german)).replaceAll("\\s+", " ");
+        String html = HandbookHtml.render(edition, german);
+        String dutch = HandbookMarkdown.render(edition, DUTCH);
+
+        assertThat(pdf).contains("1. Gastfamilien für Neuangekommene", "Zusammenfassung Neuangekommene bekommen",
+                "Vorgehen (NL) Vrijwillige gezinnen").doesNotContain("Gastgezinnen", "Nieuwkomers krijgen",
+                        "Gastfamilien für Neuangekommene (NL)", "Zusammenfassung (NL)");
+        assertThat(html).contains("<h2>1. Gastfamilien für Neuangekommene</h2>", "<h3>Zusammenfassung</h3>\n<p>",
+                "<h3>Vorgehen (NL)</h3>\n<div lang=\"nl\">");
+        assertThat(dutch).as("a Dutch reader reads the original").contains("## 1. Gastgezinnen voor nieuwkomers",
+                "Nieuwkomers krijgen een gastgezin.").doesNotContain("Gastfamilien", "(NL)");
     }
 
     @Test
