@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -47,10 +48,11 @@ public final class IndicatorChart {
         }
     }
 
-    /** The chart's own words (its legend and the note of an empty chart), in the reader's language. */
-    public record Words(String measured, String targetLine, String noValues) {
+    /** The chart's own words (its legend, the note of an empty chart and the months), in the reader's language. */
+    public record Words(String measured, String targetLine, String noValues, Locale locale) {
 
-        public static final Words ENGLISH = new Words("Measured", "Target line", "No values measured yet");
+        public static final Words ENGLISH = new Words("Measured", "Target line", "No values measured yet",
+                Locale.ENGLISH);
     }
 
     private IndicatorChart() {
@@ -76,7 +78,7 @@ public final class IndicatorChart {
         if (data.measured().isEmpty()) {
             chart.addSubtitle(new TextTitle(words.noValues()));
         }
-        ChartImages.plainLook(chart);
+        ChartImages.plainLook(chart, words.locale());
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, MEASURED);

@@ -65,7 +65,7 @@ final class ReportPdf {
         Font body = new Font(base, 10);
         Font small = new Font(base, 8.5f, Font.NORMAL, GREY);
         IndicatorChart.Words chartWords = new IndicatorChart.Words(labels.text("chart.measured"),
-                labels.text("chart.targetLine"), labels.text("chart.noValues"));
+                labels.text("chart.targetLine"), labels.text("chart.noValues"), labels.language().locale());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);

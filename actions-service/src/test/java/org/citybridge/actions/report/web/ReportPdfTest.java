@@ -89,7 +89,10 @@ class ReportPdfTest {
 
     @Test
     void readInGermanTheLabelsAreGermanAndTheDutchTextsMarked() throws IOException {
-        String text = text(ReportPdf.render(antwerpReport(), DocumentLabels.in(DocumentLanguage.DE), DocumentLanguage.NL));
+        byte[] pdf = ReportPdf.render(antwerpReport(), DocumentLabels.in(DocumentLanguage.DE), DocumentLanguage.NL);
+        // For a person to look at (pdftoppm -png -r 80 target/report-de.pdf target/report-de).
+        Files.write(Path.of("target", "report-de.pdf"), pdf);
+        String text = text(pdf);
 
         assertThat(text).contains("Fortschrittsbericht 2012-Q1", "ENTWURF - Stand vom 2. April 2012, 08:00 UTC",
                 "Diversiteitsbeleid 2011-2012 (NL)", "Sociale adviseurs (NL)", "auf Niederländisch verfasst (NL)",

@@ -3,6 +3,8 @@ package org.citybridge.organisations.pact.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -88,6 +90,8 @@ class PactPdfTest {
         Pact draft = Pact.draft("almelo", PactFixtures.content("Integratiepact KleurRijk Almelo"));
 
         byte[] pdf = PactPdf.render(draft, List.of(), GERMAN, DocumentLanguage.NL);
+        // For a person to look at (pdftoppm -png -r 80 target/pact-de.pdf target/pact-de).
+        Files.write(Path.of("target", "pact-de.pdf"), pdf);
 
         String text = PdfFiles.text(pdf);
         assertThat(text).contains("ENTWURF", "Leitbild: Thuis en Actief", "Laufzeit 2011-2014",
