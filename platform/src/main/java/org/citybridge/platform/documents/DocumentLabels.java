@@ -44,10 +44,12 @@ public final class DocumentLabels {
         return language;
     }
 
-    /** The label, with its arguments filled in ({@code {0}}, {@code {1}}, ...). */
+    /**
+     * The label, with its arguments filled in ({@code {0}}, {@code {1}}, ...). Every label is a
+     * {@link MessageFormat} pattern, with or without arguments, so an apostrophe is written twice ({@code ''}).
+     */
     public String text(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
+        return new MessageFormat(bundle.getString(key), language.locale()).format(arguments);
     }
 
     /** "1 december 2026", "1. Dezember 2026", "1 December 2026"; empty for no date. */
