@@ -98,10 +98,11 @@ class MalformedRequestTest extends GatewayIntegrationTest {
 
     @Test
     void theErrorPathIsNoRouteAndNoBootErrorPage() {
-        // Deny by default: /error is refused like every other address outside the API, in the same shape.
+        // Deny by default: Boot's /error under the gateway's own paths is refused like every other of them, in the
+        // same shape (a plain /error is the pages', which show their own error page).
         Response anonymous = new RawHttp(gatewayPort).send(RawHttp.latin1(
-                "GET /error HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
-        Response withToken = send(request("GET /error", ""));
+                "GET /v3/error HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        Response withToken = send(request("GET /v3/error", ""));
 
         assertProblem(anonymous, 401);
         assertProblem(withToken, 403);
@@ -124,7 +125,7 @@ class MalformedRequestTest extends GatewayIntegrationTest {
     @ValueSource(strings = {
             "GET /a b c HTTP/1.1\r\nHost: localhost\r\n\r\n",
             "\u0001\u0002GARBAGE\r\n\r\n",
-            "GET / HTTP/9.9\r\nHost: localhost\r\n\r\n",
+            "GET /v3/x HTTP/9.9\r\nHost: localhost\r\n\r\n",
             "POST /api/themes HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n",
             "POST /api/themes HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
             "GET /api/themes HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n",
