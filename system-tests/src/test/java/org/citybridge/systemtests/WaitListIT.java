@@ -13,8 +13,9 @@ import org.openqa.selenium.By;
 /**
  * Two visitors and one place: the first is confirmed, the second waits first in line; the first cancels on their
  * management page (with its confirmation step), and the second's management page shows the place theirs (or
- * offered: they accept it). The promotion happens after the cancellation's answer, so the second page is read
- * until it shows it. Both visitors use their own browser, as two people would.
+ * offered: they accept it). The congress page the second visitor reads while the first registers shows the
+ * congress full without a reload (it asks for its free places every ten seconds). The promotion happens after the
+ * cancellation's answer, so the second page is read until it shows it. Both visitors use their own browser, as two people would.
  */
 @ExtendWith({ BrowserSuite.class, LaunchedSuite.class })
 class WaitListIT {
@@ -24,13 +25,17 @@ class WaitListIT {
         PublicCongressData.Congress congress = PublicCongressData.publish(1, 1);
         try (Browser first = new Browser(BrowserSuite.url(), "en");
                 Browser second = new Browser(BrowserSuite.url(), "nl")) {
+            // The second visitor reads the congress page while the first takes the last place: the page follows.
+            second.open("/congresses/" + congress.id());
+            assertThat(second.text(By.id("congress-places"))).isEqualTo("nog 1 van 1 plaatsen vrij op het congres");
+
             PublicPages.register(first, congress.id(), "First Visitor", email(), congress.sessionId());
             assertThat(first.text(By.id("status-text"))).isEqualTo("Your place is confirmed.");
             assertThat(PublicPages.qrLoaded(first)).isTrue();
             String firstManagement = first.find(By.id("manage-link")).getAttribute("href");
 
-            second.open("/congresses/" + congress.id());
-            assertThat(second.text(By.id("congress-places"))).isEqualTo("Vol: u komt op de wachtlijst.");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(second.text(By.id("congress-places")))
+                    .as("refreshed without a reload").isEqualTo("Vol: u komt op de wachtlijst."));
             assertThat(second.text(By.id("session-" + congress.sessionId()))).contains("Vol");
             second.find(By.id("register")).click();
             assertThat(second.text(By.id("congress-full"))).contains("wachtlijst");
