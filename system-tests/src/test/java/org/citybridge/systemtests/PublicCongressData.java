@@ -13,6 +13,8 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * Congresses of their own for the public pages' browser tests, planned and published through the API as
  * organiser@almelo: no test depends on the demo data's places, nor leaves its registrations on them.
@@ -60,11 +62,56 @@ final class PublicCongressData {
                 session.get("title").get("en").asString());
     }
 
+    /** A registration as the API makes it for anyone: its code and the management token the first mail carries. */
+    record Registered(String code, String managementToken) {
+    }
+
+    /** Registers someone for the congress through the API, as if elsewhere: the browser under test knows nothing. */
+    static Registered register(String congressId, String name) {
+        String body = """
+                {"name": "%s", "email": "api-%s@example.org", "language": "en"}
+                """.formatted(name, UUID.randomUUID());
+        // An anonymous write: in the launched suite it shares 127.0.0.1's limit with every browser test's visitors.
+        String key = UUID.randomUUID().toString();
+        JsonNode[] made = new JsonNode[1];
+        await().pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(7)).atMost(PublicPages.RATE_LIMIT_PATIENCE)
+                .until(() -> (made[0] = sendOrNullWhenLimited("POST", "/api/congresses/" + congressId + "/registrations",
+                        body, key)) != null);
+        return new Registered(made[0].get("code").asString(), made[0].get("managementToken").asString());
+    }
+
+    private static JsonNode sendOrNullWhenLimited(String method, String path, String body, String key) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BrowserSuite.api() + path))
+                .timeout(Duration.ofSeconds(30)).header("Idempotency-Key", key)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 429) {
+                return null;
+            }
+            if (response.statusCode() != 201) {
+                throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return JSON.readTree(response.body());
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static JsonNode send(String method, String path, String body, String token, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BrowserSuite.api() + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
                 .header("Idempotency-Key", UUID.randomUUID().toString());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,6 +69,32 @@ class PublicRegistrationIT {
             assertThat(browser.url()).doesNotContain("token");
             assertThat(browser.seriousAccessibilityViolations()).as("confirmation").isEmpty();
             browser.screenshot("public-confirmation-" + language);
+        }
+    }
+
+    @Test
+    void theFirstMailsLinkOpensTheManagementPageAndLeavesNoTokenInTheAddress() {
+        PublicCongressData.Congress congress = PublicCongressData.publish(100, 20);
+        PublicCongressData.Registered registered = PublicCongressData.register(congress.id(), "Mail Reader");
+        String page = "/registrations/" + registered.code();
+        try (Browser browser = new Browser(BrowserSuite.url(), "en")) {
+            browser.open(page + "?token=" + registered.managementToken());
+            assertThat(browser.text(By.id("status-text"))).isEqualTo("Your place is confirmed.");
+            assertThat(browser.url()).endsWith(page).doesNotContain("token");
+            assertThat(PublicPages.qrLoaded(browser)).isTrue();
+            // Later mails link to the page alone: this browser still holds the token.
+            browser.open(page);
+            assertThat(browser.text(By.id("registration-code"))).isEqualTo(registered.code());
+        }
+        try (Browser elsewhere = new Browser(BrowserSuite.url(), "en")) {
+            elsewhere.open(page);
+            assertThat(elsewhere.text(By.tagName("h1"))).isEqualTo("Open your registration");
+            assertThat(elsewhere.all(By.id("status-text"))).isEmpty();
+            assertThat(elsewhere.seriousAccessibilityViolations()).as("the page asking for the link").isEmpty();
+            elsewhere.find(By.id("link")).sendKeys(BrowserSuite.url() + page + "?token=" + registered.managementToken());
+            elsewhere.find(By.cssSelector("form button[type=submit]")).click();
+            assertThat(elsewhere.text(By.id("status-text"))).isEqualTo("Your place is confirmed.");
+            assertThat(elsewhere.url()).endsWith(page);
         }
     }
 }
