@@ -49,6 +49,9 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
     // Load balancers and monitors probe these; shedding them would take a healthy gateway out of service.
     private static final PathPattern ACTUATOR = PathPatternParser.defaultInstance.parse("/actuator/**");
     private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
+    /** Identity's other pages are anonymous reads (and its logins the identity policy), not the web's pages. */
+    private static final List<PathPattern> IDENTITY = Downstream.IDENTITY.pathPatterns().stream()
+            .map(PathPatternParser.defaultInstance::parse).toList();
 
     private static final List<HttpMethod> READS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
@@ -61,15 +64,14 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
     private final TokenBuckets authenticated;
     private final TokenBuckets identity;
     private final TokenBuckets pages;
-    private final List<PathPattern> identityRoute = Downstream.IDENTITY.pathPatterns().stream()
-            .map(PathPatternParser.defaultInstance::parse).toList();
     private final RateLimitRefusals refusals;
 
     public RateLimitWebFilter(RateLimitProperties properties, List<PublicEndpoint> publicEndpoints,
             ProblemResponses problems, Ticker ticker, RateLimitRefusals refusals) {
         this.problems = problems;
         this.refusals = refusals;
-        this.clients = new ClientAddresses(properties.isTrustForwardedFor(), properties.getTrustedProxies());
+        this.clients = new ClientAddresses(properties.isTrustForwardedFor(), properties.getTrustedProxies(),
+                properties.trustedForwarderRanges());
         this.identityPaths = properties.getIdentityPaths().stream().map(PathPatternParser.defaultInstance::parse).toList();
         this.publicEndpoints = publicEndpoints.stream()
                 .map(e -> new PublicEndpointPattern(e.method(), PathPatternParser.defaultInstance.parse(e.pathPattern())))
@@ -109,7 +111,7 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
         if (identityPaths.stream().anyMatch(pattern -> pattern.matches(path))) {
             return identity.tryConsume(client);
         }
-        if (!API.matches(path) && identityRoute.stream().noneMatch(pattern -> pattern.matches(path))) {
+        if (!API.matches(path) && IDENTITY.stream().noneMatch(pattern -> pattern.matches(path))) {
             // The pages and their scripts and styles: a page view is several requests, so they have a bucket of
             // their own instead of eating into the public API's reads (identity's pages keep theirs).
             return pages.tryConsume(client);

@@ -125,6 +125,7 @@ class SecurityTest extends GatewayIntegrationTest {
                 .expectStatus().isUnauthorized();
     }
 
+    /** Every other path is the pages' (the web signs people in itself); the gateway's own unrouted ones stay closed. */
     @Test
     void pathsOutsideTheApiAreThePagesAndNeedNoToken() {
         String page = "/congresses/" + UUID.randomUUID();
