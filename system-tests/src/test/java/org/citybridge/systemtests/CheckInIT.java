@@ -45,6 +45,14 @@ class CheckInIT {
             assertThat(scan(browser, bert.code(), "CANCELLED")).isEqualTo("Cancelled");
             browser.screenshot("check-in-cancelled-en");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            // The door staff read German: the answers are German too.
+            browser.open(browser.url().replaceAll("\\?.*", "") + "?lang=de");
+            assertThat(scan(browser, anna.code(), "ALREADY_CHECKED_IN")).matches("Bereits eingecheckt um \\d\\d:\\d\\d");
+            browser.screenshot("check-in-already-de");
+            browser.open(browser.url().replaceAll("\\?.*", "") + "?lang=nl");
+            assertThat(scan(browser, "GEEN-CODE", "UNKNOWN")).isEqualTo("Onbekend");
+            browser.screenshot("check-in-unknown-nl");
         }
         assertThat(congress.checkedIn()).isEqualTo(1);
     }

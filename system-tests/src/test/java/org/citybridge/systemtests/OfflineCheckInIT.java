@@ -50,6 +50,17 @@ class OfflineCheckInIT {
             assertThat(CheckInIT.scan(browser, forged, "UNKNOWN")).isEqualTo("Unknown");
             assertThat(congress.checkedIn()).as("nothing reached the server while offline").isZero();
 
+            // The screen opens again without a network (its service worker keeps it), the queue still there.
+            Object cached = browser.driver().executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    caches.match(location.href).then(hit => done(!!hit), () => done(false));
+                    """);
+            assertThat(cached).isEqualTo(true);
+            browser.driver().navigate().refresh();
+            browser.waitUpTo(Duration.ofSeconds(20))
+                    .until(d -> "1".equals(d.findElement(By.id("queue-state")).getAttribute("data-waiting")));
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
             network(browser, true);
             browser.waitUpTo(Duration.ofSeconds(30))
                     .until(d -> "0".equals(d.findElement(By.id("queue-state")).getAttribute("data-waiting")));

@@ -85,6 +85,13 @@ class OrganiseCongressIT {
                     fetch(document.getElementById('export-csv').href).then(r => r.text()).then(done, e => done('' + e));
                     """);
             assertThat(csv).contains("code,status").contains("Pieter Bakker");
+
+            browser.open("/organise/congresses/" + congressId + "?lang=nl");
+            assertThat(browser.text(By.id("registrations-heading"))).isEqualTo("Aanmeldingen, live");
+            browser.screenshot("organiser-congress-nl");
+            browser.open("/organise/congresses?lang=de");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Ihre Kongresse");
+            browser.screenshot("organiser-congresses-de");
         }
     }
 
