@@ -85,6 +85,13 @@ class OrganiseCongressIT {
                     fetch(document.getElementById('export-csv').href).then(r => r.text()).then(done, e => done('' + e));
                     """);
             assertThat(csv).contains("code,status").contains("Pieter Bakker");
+            String badges = (String) browser.driver().executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(document.getElementById('print-badges').href)
+                        .then(r => r.arrayBuffer().then(b => done(r.headers.get('content-type') + ' '
+                            + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))), e => done('' + e));
+                    """);
+            assertThat(badges).isEqualTo("application/pdf %PDF-");
 
             browser.open("/organise/congresses/" + congressId + "?lang=nl");
             assertThat(browser.text(By.id("registrations-heading"))).isEqualTo("Aanmeldingen, live");
