@@ -144,6 +144,8 @@
     const result = await response.json();
     if (result.answer === 'CHECKED_IN') {
       remember(result.registrationId, result.scannedAt || scannedAt);
+    } else if (result.answer === 'ALREADY_CHECKED_IN') {
+      remember(result.registrationId, result.firstCheckedInAt || scannedAt);
     }
     showAnswer(result.answer, result.attendeeName, result.firstCheckedInAt);
   }
