@@ -1,0 +1,30 @@
+package org.citybridge.web.organisation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** An organisation as {@code GET /api/organisations/{id}} answers it (the parts the pages show). */
+public record Organisation(String id, String municipality, String name, String kind, String visibility,
+        Address address, String website, List<String> communities, List<ContactPerson> contactPersons, String status,
+        boolean publiclyListed, Map<String, Object> logo, Instant registeredAt, Instant updatedAt) {
+
+    public Organisation {
+        communities = communities == null ? List.of() : List.copyOf(communities);
+        contactPersons = contactPersons == null ? List.of() : List.copyOf(contactPersons);
+    }
+
+    public boolean active() {
+        return "ACTIVE".equals(status);
+    }
+
+    public boolean hasLogo() {
+        return logo != null && !logo.isEmpty();
+    }
+
+    public record Address(String street, String postalCode, String city, String country) {
+    }
+
+    public record ContactPerson(String name, String role, String email, String phone) {
+    }
+}
