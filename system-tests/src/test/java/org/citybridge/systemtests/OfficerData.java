@@ -58,6 +58,17 @@ final class OfficerData {
                 """.formatted(title, start, end));
     }
 
+    /**
+     * Clicks a button or link that loads another page and waits until that page is there: reading right after the click
+     * could read the page that is leaving.
+     */
+    static void submit(Browser browser, org.openqa.selenium.WebElement button) {
+        browser.driver().executeScript("window.leaving = true;");
+        button.click();
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(browser.driver().executeScript(
+                "return window.leaving === undefined && document.readyState === 'complete';")));
+    }
+
     static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }

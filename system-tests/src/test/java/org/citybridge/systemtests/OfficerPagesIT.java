@@ -3,6 +3,7 @@ package org.citybridge.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,9 +39,10 @@ class OfficerPagesIT {
             browser.waitUpTo(Duration.ofSeconds(20)).until(d -> browser.driver().executeScript(
                     "return window.Chart && Chart.getChart(document.getElementById('comparison-chart')) ? true : false;")
                     .equals(Boolean.TRUE));
-            Object lines = browser.driver().executeScript(
+            @SuppressWarnings("unchecked")
+            List<String> lines = (List<String>) browser.driver().executeScript(
                     "return Chart.getChart(document.getElementById('comparison-chart')).data.datasets.map(d => d.label);");
-            assertThat(lines).asList().contains("Almelo", "Antwerpen");
+            assertThat(lines).contains("Almelo", "Antwerpen");
             browser.screenshot("officer-comparison-nl");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         }

@@ -2,6 +2,14 @@ package org.citybridge.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.imageio.ImageIO;
+
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
@@ -30,13 +38,13 @@ class OrganisationEditIT {
             assertThat(anna.seriousAccessibilityViolations()).isEmpty();
 
             replace(anna.find(By.id("name")), first);
-            anna.find(By.id("save")).click();
+            OfficerData.submit(anna, anna.find(By.id("save")));
             assertThat(anna.text(By.tagName("h1"))).isEqualTo(first);
 
             // Ben loaded the page before Anna saved.
             replace(ben.find(By.id("name")), second);
             replace(ben.find(By.id("website")), "https://example.org/edit-it");
-            ben.find(By.id("save")).click();
+            OfficerData.submit(ben, ben.find(By.id("save")));
             assertThat(ben.text(By.cssSelector("#conflict p"))).isEqualTo(
                     "Someone else changed this organisation while you were editing: here is their version and yours.");
             assertThat(ben.text(By.cssSelector("#conflict table"))).contains(first).contains(second);
@@ -45,7 +53,7 @@ class OrganisationEditIT {
             ben.screenshot("officer-organisation-conflict");
             assertThat(ben.seriousAccessibilityViolations()).isEmpty();
 
-            ben.find(By.id("save")).click();
+            OfficerData.submit(ben, ben.find(By.id("save")));
             assertThat(ben.text(By.tagName("h1"))).isEqualTo(second);
             assertThat(ben.text(By.cssSelector("[role=status]"))).isEqualTo("Your changes are saved.");
             assertThat(ben.find(By.cssSelector("a[href='https://example.org/edit-it']")).isDisplayed()).isTrue();
@@ -60,11 +68,11 @@ class OrganisationEditIT {
         try (Browser browser = new Browser(BrowserSuite.url(), "de")) {
             browser.signIn("officer@almelo").open("/organisations");
             browser.find(By.name("q")).sendKeys(name);
-            browser.find(By.cssSelector("form[role=search] button[type=submit]")).click();
+            OfficerData.submit(browser, browser.find(By.cssSelector("form[role=search] button[type=submit]")));
             assertThat(browser.text(By.id("organisations-found"))).isEqualTo("Eine Organisation gefunden");
             assertThat(browser.text(By.cssSelector("table tbody"))).contains(name);
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-            browser.find(By.linkText(name)).click();
+            OfficerData.submit(browser, browser.find(By.linkText(name)));
             assertThat(browser.text(By.tagName("h1"))).isEqualTo(name);
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         }
@@ -79,6 +87,28 @@ class OrganisationEditIT {
                     .doesNotContain(organisation.get("name").asString());
             browser.open("/organisations/" + organisation.get("id").asString() + "/edit");
             assertThat(browser.text(By.tagName("main"))).contains("This page does not exist, or is not yours to see.");
+        }
+    }
+
+    @Test
+    void aLogoIsUploadedAndShown() throws IOException {
+        JsonNode organisation = new OfficerData("officer@almelo").organisation(OfficerData.unique("Stichting LogoIT"));
+        Path png = Files.createTempFile("logo-it", ".png");
+        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0x1d4ed8);
+        ImageIO.write(image, "png", png.toFile());
+        try (Browser browser = new Browser(BrowserSuite.url(), "en")) {
+            browser.signIn("officer@almelo").open("/organisations/" + organisation.get("id").asString());
+            browser.find(By.id("logo-file")).sendKeys(png.toAbsolutePath().toString());
+            OfficerData.submit(browser, browser.find(By.cssSelector("#logo-file ~ button[type=submit]")));
+            assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("The logo is saved.");
+            WebElement logo = browser.find(By.cssSelector("img.logo"));
+            browser.waitUpTo(Duration.ofSeconds(20)).until(d -> Long.valueOf(40).equals(
+                    browser.driver().executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", logo)));
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        }
+        finally {
+            Files.deleteIfExists(png);
         }
     }
 

@@ -49,11 +49,14 @@ class SharedIndicatorController {
             if (indicator == null) {
                 continue;
             }
-            List<IndicatorCharts.Point> points = indicator.measurements().stream()
+            // The baseline is where each city's line starts.
+            List<IndicatorCharts.Point> points = new ArrayList<>();
+            if (indicator.baseline() != null) {
+                points.add(point(indicator.baseline().date(), indicator.baseline().value(), perThousand, city));
+            }
+            indicator.measurements().stream()
                     .sorted(Comparator.comparing(Indicator.Measurement::date))
-                    .map(m -> new IndicatorCharts.Point(m.date(), perThousand ? perThousand(m.value(), city.population())
-                            : m.value()))
-                    .toList();
+                    .forEach(m -> points.add(point(m.date(), m.value(), perThousand, city)));
             points.forEach(p -> dates.add(p.x()));
             lines.add(new Line(cityName(city.municipality()), points));
         }
@@ -82,6 +85,11 @@ class SharedIndicatorController {
 
     private String cityName(String municipality) {
         return messages.getMessage("officer.city." + municipality, null, municipality, LocaleContextHolder.getLocale());
+    }
+
+    private static IndicatorCharts.Point point(LocalDate date, BigDecimal value, boolean perThousand,
+            SharedIndicator.City city) {
+        return new IndicatorCharts.Point(date, perThousand ? perThousand(value, city.population()) : value);
     }
 
     private static BigDecimal perThousand(BigDecimal value, long population) {

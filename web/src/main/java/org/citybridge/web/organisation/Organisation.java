@@ -2,12 +2,14 @@ package org.citybridge.web.organisation;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-/** An organisation as {@code GET /api/organisations/{id}} answers it (the parts the pages show). */
+/**
+ * An organisation as {@code GET /api/organisations/{id}} answers it (the parts the pages show); {@code logo} is the
+ * API's path of its logo, absent without one.
+ */
 public record Organisation(String id, String municipality, String name, String kind, String visibility,
         Address address, String website, List<String> communities, List<ContactPerson> contactPersons, String status,
-        boolean publiclyListed, Map<String, Object> logo, Instant registeredAt, Instant updatedAt) {
+        boolean publiclyListed, String logo, Instant registeredAt, Instant updatedAt) {
 
     public Organisation {
         communities = communities == null ? List.of() : List.copyOf(communities);
@@ -19,7 +21,7 @@ public record Organisation(String id, String municipality, String name, String k
     }
 
     public boolean hasLogo() {
-        return logo != null && !logo.isEmpty();
+        return logo != null && !logo.isBlank();
     }
 
     public record Address(String street, String postalCode, String city, String country) {

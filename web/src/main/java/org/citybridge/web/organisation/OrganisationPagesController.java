@@ -8,15 +8,19 @@ import java.util.Map;
 import org.citybridge.web.api.ApiProblem;
 import org.citybridge.web.city.Paged;
 import org.citybridge.web.signin.SignedInUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,9 +45,11 @@ class OrganisationPagesController {
     private static final int PAGE_SIZE = 20;
 
     private final RestClient api;
+    private final MessageSource messages;
 
-    OrganisationPagesController(RestClient gatewayApi) {
+    OrganisationPagesController(RestClient gatewayApi, MessageSource messages) {
         this.api = gatewayApi;
+        this.messages = messages;
     }
 
     @GetMapping("/organisations")
@@ -77,6 +83,10 @@ class OrganisationPagesController {
     @GetMapping("/organisations/{id}/edit")
     String edit(@PathVariable String id, Authentication authentication, Model model) {
         ResponseEntity<Organisation> current = read(id);
+        if (!isMine(current.getBody(), authentication)) {
+            // Shared with this city, but only its own city's officers change it (the API would say 403 on saving).
+            throw new ApiProblem(403, "Forbidden", null, null);
+        }
         OrganisationForm form = OrganisationForm.of(current.getBody(), current.getHeaders().getETag());
         form.withEmptyContactRow();
         return editPage(current.getBody(), form, authentication, model);
@@ -99,6 +109,8 @@ class OrganisationPagesController {
                 ResponseEntity<Organisation> theirs = read(id);
                 form.setVersion(theirs.getHeaders().getETag());
                 model.addAttribute("theirs", theirs.getBody());
+                model.addAttribute("conflictRows", ConflictRow.between(theirs.getBody(), form, messages,
+                        LocaleContextHolder.getLocale()));
                 form.withEmptyContactRow();
                 return editPage(theirs.getBody(), form, authentication, model);
             }
@@ -121,19 +133,17 @@ class OrganisationPagesController {
             redirect.addFlashAttribute("logoProblem", "officer.organisation.logo.empty");
             return "redirect:/organisations/" + id;
         }
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
         String fileName = file.getOriginalFilename() == null ? "logo" : file.getOriginalFilename();
-        parts.part("file", new ByteArrayResource(file.getBytes()) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        }).contentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-                : MediaType.parseMediaType(file.getContentType()));
+        HttpHeaders partHeaders = new HttpHeaders();
+        partHeaders.setContentDisposition(ContentDisposition.formData().name("file").filename(fileName).build());
+        // The API judges the file by its content, not by what the browser claims it is.
+        partHeaders.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new HttpEntity<>(file.getBytes(), partHeaders));
         try {
             api.post().uri("/api/organisations/{id}/logo", id)
                     .contentType(MediaType.MULTIPART_FORM_DATA)
-                    .body(parts.build())
+                    .body(parts)
                     .retrieve().toBodilessEntity();
             redirect.addFlashAttribute("logoSaved", true);
         }
