@@ -127,7 +127,22 @@ class PactPagesController {
 
     /** Signing for an organisation of the city: who is responsible, when, the consent, and one commitment. */
     record SignForm(String organisationId, String responsibleName, String responsibleRole, String date,
-            boolean consent, Integer lineOfWork, String commitment) {
+            Boolean consent, String lineOfWork, String commitment) {
+
+        /** Whether the box was ticked (an unticked box sends nothing). */
+        public boolean consented() {
+            return Boolean.TRUE.equals(consent);
+        }
+
+        /** The line of work a commitment is for, or null: the form's choice, as a number. */
+        public Integer line() {
+            try {
+                return lineOfWork == null || lineOfWork.isBlank() ? null : Integer.valueOf(lineOfWork.strip());
+            }
+            catch (NumberFormatException notALine) {
+                return null;
+            }
+        }
 
         Map<String, Object> toRequest() {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -135,9 +150,9 @@ class PactPagesController {
             body.put("responsibleName", responsibleName);
             body.put("responsibleRole", responsibleRole);
             body.put("date", date == null || date.isBlank() ? null : date);
-            body.put("consent", consent);
-            if (lineOfWork != null && commitment != null && !commitment.isBlank()) {
-                body.put("commitments", List.of(Map.of("lineOfWork", lineOfWork, "text", commitment.strip())));
+            body.put("consent", consented());
+            if (line() != null && commitment != null && !commitment.isBlank()) {
+                body.put("commitments", List.of(Map.of("lineOfWork", line(), "text", commitment.strip())));
             }
             return body;
         }
