@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import reactor.core.publisher.Mono;
 
 import org.citybridge.gateway.problem.ProblemResponses;
+import org.citybridge.gateway.routing.Downstream;
 import org.citybridge.gateway.requestid.RequestIdWebFilter;
 import org.citybridge.gateway.security.PublicEndpoint;
 import org.springframework.core.Ordered;
@@ -60,6 +61,8 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
     private final TokenBuckets authenticated;
     private final TokenBuckets identity;
     private final TokenBuckets pages;
+    private final List<PathPattern> identityRoute = Downstream.IDENTITY.pathPatterns().stream()
+            .map(PathPatternParser.defaultInstance::parse).toList();
     private final RateLimitRefusals refusals;
 
     public RateLimitWebFilter(RateLimitProperties properties, List<PublicEndpoint> publicEndpoints,
@@ -106,9 +109,9 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
         if (identityPaths.stream().anyMatch(pattern -> pattern.matches(path))) {
             return identity.tryConsume(client);
         }
-        if (!API.matches(path)) {
+        if (!API.matches(path) && identityRoute.stream().noneMatch(pattern -> pattern.matches(path))) {
             // The pages and their scripts and styles: a page view is several requests, so they have a bucket of
-            // their own instead of eating into the public API's reads.
+            // their own instead of eating into the public API's reads (identity's pages keep theirs).
             return pages.tryConsume(client);
         }
         boolean write = !READS.contains(request.getMethod())

@@ -47,6 +47,7 @@ public abstract class GatewayIntegrationTest {
         registry.add("KNOWLEDGE_URL", () -> Downstreams.stub(Downstream.KNOWLEDGE).baseUrl().toString());
         registry.add("EVENTS_URL", () -> Downstreams.stub(Downstream.EVENTS).baseUrl().toString());
         registry.add("IDENTITY_URL", () -> Downstreams.stub(Downstream.IDENTITY).baseUrl().toString());
+        registry.add("WEB_URL", () -> Downstreams.stub(Downstream.WEB).baseUrl().toString());
         registry.add("CITYBRIDGE_ISSUER", () -> TestTokens.ISSUER);
     }
 
