@@ -10,8 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The officer's overview pages on the demo data: the dashboard, a programme, and the cross-city comparison with
- * one line per city. They read the demo data only, so they hold whatever other tests add.
+ * The officer's overview pages on the demo data: the dashboard, a programme, the pact, a finalised report, and the
+ * cross-city comparison with one line per city. They read the demo data only, so they hold whatever other tests add.
  */
 @ExtendWith({ BrowserSuite.class, LaunchedSuite.class })
 class OfficerPagesIT {
@@ -33,6 +33,17 @@ class OfficerPagesIT {
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("KleurRijk Almelo");
             assertThat(browser.text(By.id("goal-1"))).isEqualTo("Doel 1: Gedeelde visie op integratie");
             browser.screenshot("officer-programme-nl");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            browser.open("/pacts/demo-almelo-pact-2011");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Integratiepact KleurRijk Almelo 2011-2014");
+            assertThat(browser.text(By.cssSelector("section[aria-labelledby=signatories-title] table")))
+                    .contains("ATIB Almelo");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            browser.open("/programmes/demo-programme-almelo-kleurrijk/reports");
+            OfficerData.submit(browser, browser.find(By.linkText("2010-Q1")));
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("KleurRijk Almelo: rapportage 2010-Q1");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
             browser.open("/shared-indicators/gesubsidieerde-etnisch-culturele-verenigingen");

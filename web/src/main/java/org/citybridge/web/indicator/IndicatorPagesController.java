@@ -1,9 +1,11 @@
 package org.citybridge.web.indicator;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.citybridge.web.api.ApiProblem;
+import org.citybridge.web.language.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -24,9 +26,12 @@ class IndicatorPagesController {
     private final RestClient api;
     private final MessageSource messages;
 
-    IndicatorPagesController(RestClient gatewayApi, MessageSource messages) {
+    private final Dates dates;
+
+    IndicatorPagesController(RestClient gatewayApi, MessageSource messages, Dates dates) {
         this.api = gatewayApi;
         this.messages = messages;
+        this.dates = dates;
     }
 
     @PostMapping("/indicators/{id}/measurements")
@@ -64,12 +69,12 @@ class IndicatorPagesController {
         return answer(indicator, htmx, model);
     }
 
-    private static String answer(Indicator indicator, String htmx, Model model) {
+    private String answer(Indicator indicator, String htmx, Model model) {
         if (htmx == null) {
             return "redirect:/actions/" + indicator.actionId() + "#indicator-" + indicator.id();
         }
         model.addAttribute("i", indicator);
-        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+        model.addAttribute("today", LocalDate.now(dates.zone()));
         model.addAttribute("canMeasure", true);
         return "officer/indicator :: card";
     }

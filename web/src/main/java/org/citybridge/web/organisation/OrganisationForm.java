@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -155,7 +156,7 @@ public class OrganisationForm {
             body.put("street", blankToNull(street));
             body.put("postalCode", blankToNull(postalCode));
             body.put("city", blankToNull(city));
-            body.put("country", country == null ? null : blankToNull(country.toUpperCase(java.util.Locale.ROOT)));
+            body.put("country", country == null ? null : blankToNull(country.toUpperCase(Locale.ROOT)));
             return body;
         }
 

@@ -1,6 +1,7 @@
 package org.citybridge.web.organisation;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class OrganisationPagesController {
                 .queryParam("page", search.pageOrFirst())
                 .queryParam("size", PAGE_SIZE)
                 .encode().build().toUriString();
-        Paged<Organisation> found = api.get().uri(java.net.URI.create(uri)).retrieve()
+        Paged<Organisation> found = api.get().uri(URI.create(uri)).retrieve()
                 .body(new ParameterizedTypeReference<Paged<Organisation>>() { });
         model.addAttribute("search", search);
         model.addAttribute("found", found);

@@ -1,13 +1,13 @@
 package org.citybridge.web.pact;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.citybridge.web.api.ApiProblem;
 import org.citybridge.web.city.Paged;
+import org.citybridge.web.language.Dates;
 import org.citybridge.web.language.Texts;
 import org.citybridge.web.organisation.Organisation;
 import org.citybridge.web.report.Downloads;
@@ -28,14 +28,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PactPagesController {
 
-    private static final ZoneId NETWORK_ZONE = ZoneId.of("Europe/Amsterdam");
-
     private final RestClient api;
     private final Texts texts;
 
-    PactPagesController(RestClient gatewayApi, Texts texts) {
+    private final Dates dates;
+
+    PactPagesController(RestClient gatewayApi, Texts texts, Dates dates) {
         this.api = gatewayApi;
         this.texts = texts;
+        this.dates = dates;
     }
 
     @GetMapping("/pacts")
@@ -55,7 +56,7 @@ class PactPagesController {
         model.addAttribute("pact", pact);
         model.addAttribute("mine", mine);
         model.addAttribute("signatories", signatories(pact));
-        model.addAttribute("today", LocalDate.now(NETWORK_ZONE));
+        model.addAttribute("today", LocalDate.now(dates.zone()));
         if (mine) {
             String city = city(authentication);
             model.addAttribute("organisations", api.get().uri("/api/organisations?status=ACTIVE&size=100").retrieve()
@@ -63,7 +64,7 @@ class PactPagesController {
                     .filter(o -> city.equals(o.municipality())).toList());
         }
         if (!model.containsAttribute("sign")) {
-            model.addAttribute("sign", new SignForm(null, null, null, LocalDate.now(NETWORK_ZONE).toString(), false,
+            model.addAttribute("sign", new SignForm(null, null, null, LocalDate.now(dates.zone()).toString(), false,
                     null, null));
         }
         return "officer/pact";
@@ -94,7 +95,7 @@ class PactPagesController {
     String withdraw(@PathVariable String id, @PathVariable String signatureId, RedirectAttributes redirect) {
         api.post().uri("/api/pacts/{id}/signatures/{signatureId}/withdraw", id, signatureId)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("date", LocalDate.now(NETWORK_ZONE).toString()))
+                .body(Map.of("date", LocalDate.now(dates.zone()).toString()))
                 .retrieve().toBodilessEntity();
         redirect.addFlashAttribute("withdrawn", true);
         return "redirect:/pacts/" + id;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.citybridge.web.api.ApiProblem;
 import org.citybridge.web.city.Paged;
 import org.citybridge.web.indicator.Indicator;
+import org.citybridge.web.language.Dates;
 import org.citybridge.web.signin.SignedInUser;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -27,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProgrammePagesController {
 
     private final RestClient api;
+    private final Dates dates;
 
-    ProgrammePagesController(RestClient gatewayApi) {
+    ProgrammePagesController(RestClient gatewayApi, Dates dates) {
         this.api = gatewayApi;
+        this.dates = dates;
     }
 
     @GetMapping("/programmes")
@@ -67,7 +70,7 @@ class ProgrammePagesController {
         model.addAttribute("programme", programme);
         model.addAttribute("indicators", indicators);
         model.addAttribute("canMeasure", action.municipality().equals(city(authentication)));
-        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+        model.addAttribute("today", LocalDate.now(dates.zone()));
         return "officer/action";
     }
 
