@@ -62,6 +62,27 @@ class OrganisationEditIT {
     }
 
     @Test
+    void anOfficerRegistersAnOrganisationInTheirCity() {
+        String name = OfficerData.unique("Stichting NieuwIT");
+        try (Browser browser = new Browser(BrowserSuite.url(), "nl")) {
+            browser.signIn("officer@almelo").open("/organisations/new");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+            OfficerData.submit(browser, browser.find(By.id("save")));
+            assertThat(browser.text(By.id("name-error"))).isNotBlank();
+
+            browser.find(By.id("name")).sendKeys(name);
+            browser.find(By.id("contact-name-0")).sendKeys("J. Jansen");
+            browser.find(By.id("contact-email-0")).sendKeys("j.jansen@example.org");
+            OfficerData.submit(browser, browser.find(By.id("save")));
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo(name);
+            assertThat(browser.text(By.cssSelector("[role=status]")))
+                    .isEqualTo("De organisatie is geregistreerd in uw gemeente.");
+            assertThat(browser.text(By.id("contacts"))).isEqualTo("Contactpersonen");
+            assertThat(browser.text(By.tagName("main"))).contains("J. Jansen").contains("Almelo");
+        }
+    }
+
+    @Test
     void theDirectoryFindsAnOrganisationByName() {
         String name = OfficerData.unique("Vereniging ZoekIT");
         new OfficerData("officer@almelo").organisation(name);

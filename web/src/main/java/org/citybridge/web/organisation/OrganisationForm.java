@@ -23,6 +23,14 @@ public class OrganisationForm {
     private String communities;
     private List<ContactForm> contactPersons = new ArrayList<>();
 
+    /** A new organisation: private until the officer shares it. */
+    static OrganisationForm blank() {
+        OrganisationForm form = new OrganisationForm();
+        form.kind = "CIVIL_SOCIETY";
+        form.visibility = "PRIVATE";
+        return form;
+    }
+
     static OrganisationForm of(Organisation organisation, String version) {
         OrganisationForm form = new OrganisationForm();
         form.version = version;

@@ -73,6 +73,32 @@ class OrganisationPagesController {
         return "officer/organisations";
     }
 
+    @GetMapping("/organisations/new")
+    String registerForm(Model model) {
+        OrganisationForm form = OrganisationForm.blank();
+        form.withEmptyContactRow();
+        return registerPage(form, Map.of(), null, model);
+    }
+
+    /** Registers an organisation in the officer's own city: the API takes the city from the token, never the form. */
+    @PostMapping("/organisations/new")
+    String register(@ModelAttribute("form") OrganisationForm form, Model model, RedirectAttributes redirect) {
+        Organisation registered;
+        try {
+            registered = api.post().uri("/api/organisations").contentType(MediaType.APPLICATION_JSON)
+                    .body(form.toRequest()).retrieve().body(Organisation.class);
+        }
+        catch (ApiProblem problem) {
+            if (problem.status() != 400) {
+                throw problem;
+            }
+            form.withEmptyContactRow();
+            return registerPage(form, fieldErrors(problem), problem.detail() == null ? "" : problem.detail(), model);
+        }
+        redirect.addFlashAttribute("registered", true);
+        return "redirect:/organisations/" + registered.id();
+    }
+
     @GetMapping("/organisations/{id}")
     String detail(@PathVariable String id, Authentication authentication, Model model) {
         Organisation organisation = api.get().uri("/api/organisations/{id}", id).retrieve().body(Organisation.class);
@@ -170,6 +196,15 @@ class OrganisationPagesController {
         headers.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
         headers.setCacheControl("private, max-age=300");
         return new ResponseEntity<>(answer.getBody(), headers, 200);
+    }
+
+    private String registerPage(OrganisationForm form, Map<String, String> errors, String problem, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("visibilities", VISIBILITIES);
+        return "officer/organisation-new";
     }
 
     private ResponseEntity<Organisation> read(String id) {
