@@ -74,6 +74,27 @@ class MeasurementIT {
         }
     }
 
+    @Test
+    void aMeasurementTheApiRefusesOutrightIsExplainedInTheCard() {
+        JsonNode indicator = new OfficerData("officer@almelo").indicator(OfficerData.unique("MeasurementIT"));
+        String indicatorId = indicator.get("id").asString();
+        try (Browser browser = new Browser(BrowserSuite.url(), "en")) {
+            browser.signIn("officer@almelo");
+            browser.open("/actions/" + indicator.get("actionId").asString());
+            WebElement form = browser.find(By.cssSelector("#indicator-" + indicatorId + " form.measure"));
+            // As if the indicator had been removed since the page was opened.
+            browser.driver().executeScript("""
+                    document.body.addEventListener('htmx:configRequest', e => {
+                        e.detail.path = '/indicators/no-such-indicator/measurements';
+                    });
+                    """);
+            form.findElement(By.name("value")).sendKeys("3");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.waitUpTo(Duration.ofSeconds(20)).until(d -> browser.text(By.id("indicator-" + indicatorId))
+                    .contains("This page does not exist, or is not yours to see."));
+        }
+    }
+
     /** The y values of the chart's first data set (the measurements), or null while the chart is not drawn. */
     @SuppressWarnings("unchecked")
     private static List<String> chartValues(Browser browser, String canvas) {

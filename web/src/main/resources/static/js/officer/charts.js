@@ -61,6 +61,27 @@
     });
   }
 
+  // A measurement the API refused for a reason other than its fields (gone, not allowed, unreachable): the error
+  // page's sentences take the card's place. An ended session answers with the sign-in: that is a page of its own.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var detail = event.detail;
+    // detail.elt is the swap's target (the card); the form that asked is the request's element.
+    var source = detail.requestConfig && detail.requestConfig.elt;
+    if (!source || !source.matches || !source.matches('form.measure')) {
+      return;
+    }
+    var xhr = detail.xhr;
+    if (xhr.responseURL && xhr.responseURL.indexOf('/indicators/') === -1) {
+      detail.shouldSwap = false;
+      window.location.assign(xhr.responseURL);
+    } else if (xhr.status >= 400) {
+      detail.shouldSwap = true;
+      detail.isError = false;
+      detail.selectOverride = 'main > p';
+      detail.swapOverride = 'innerHTML';
+    }
+  });
+
   if (window.htmx) {
     htmx.onLoad(drawAll);
   } else {
