@@ -29,6 +29,13 @@ class OfficerPagesIT {
             browser.screenshot("officer-city-nl");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
+            browser.open("/organisations?size=20");
+            assertThat(browser.find(By.cssSelector("nav.pager")).isDisplayed()).isTrue();
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+            browser.open("/programmes");
+            assertThat(browser.find(By.linkText("KleurRijk Almelo")).isDisplayed()).isTrue();
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
             browser.open("/programmes/demo-programme-almelo-kleurrijk");
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("KleurRijk Almelo");
             assertThat(browser.text(By.id("goal-1"))).isEqualTo("Doel 1: Gedeelde visie op integratie");
