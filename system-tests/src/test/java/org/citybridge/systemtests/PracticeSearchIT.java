@@ -1,0 +1,81 @@
+package org.citybridge.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Finding practices as an officer does: words in another language than the practices', the matches highlighted,
+ * facet counts that add up to what was found, a facet that narrows the search, and the practice itself. The words
+ * come from the seeds' practices (Antwerp's weekend school and social advisers work with "vrijwilligers").
+ */
+@ExtendWith({ BrowserSuite.class, LaunchedSuite.class })
+class PracticeSearchIT {
+
+    @Test
+    void anOfficerSearchesNarrowsByAFacetAndOpensAPractice() {
+        try (Browser browser = new Browser(BrowserSuite.url(), "en")) {
+            browser.signIn("officer@almelo");
+            browser.open("/practices?lang=en");
+            browser.find(By.id("q")).sendKeys("vrijwilligers");
+            browser.find(By.id("search-button")).click();
+            browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("q=vrijwilligers"));
+
+            List<WebElement> marks = browser.all(By.cssSelector("ol.hits mark"));
+            assertThat(marks).isNotEmpty();
+            assertThat(marks).allSatisfy(mark -> assertThat(mark.getText().toLowerCase(Locale.ROOT)).contains("vrijwillig"));
+            long total = total(browser);
+            assertThat(total).isPositive();
+            // Every practice belongs to one city: the city facet's counts add up to what was found.
+            List<WebElement> cityCounts = browser.all(By.cssSelector("#facet-municipality .count"));
+            assertThat(cityCounts).isNotEmpty();
+            assertThat(cityCounts.stream().mapToLong(count -> Long.parseLong(count.getAttribute("data-count"))).sum())
+                    .isEqualTo(total);
+            browser.screenshot("practices-search-en");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            WebElement antwerp = browser.find(By.cssSelector("#facet-municipality input[value=antwerpen]"));
+            long antwerpCount = Long.parseLong(antwerp.findElement(By.xpath("..")).findElement(By.cssSelector(".count"))
+                    .getAttribute("data-count"));
+            antwerp.click();
+            browser.find(By.id("apply-facets")).click();
+            browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("municipality=antwerpen"));
+            assertThat(total(browser)).isEqualTo(antwerpCount);
+            assertThat(browser.find(By.cssSelector("#facet-municipality input[value=antwerpen]")).isSelected()).isTrue();
+            List<WebElement> cities = browser.all(By.cssSelector("ol.hits .meta .city"));
+            assertThat(cities).hasSize((int) Math.min(antwerpCount, 10));
+            assertThat(cities).allSatisfy(city -> assertThat(city.getText()).isEqualTo("Antwerpen"));
+
+            WebElement first = browser.find(By.cssSelector("ol.hits h3 a"));
+            String title = first.findElement(By.cssSelector("span")).getText();
+            first.click();
+            browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/practices/"));
+            assertThat(browser.text(By.cssSelector("#practice-title span"))).isEqualTo(title);
+            browser.screenshot("practice-en");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPracticeInAnotherLanguageIsMarkedWithItsLanguage() {
+        try (Browser browser = new Browser(BrowserSuite.url(), "de")) {
+            browser.signIn("officer@almelo");
+            // Dutch words, German reader: Antwerp's practices are in Dutch and shown as written, marked (NL).
+            browser.open("/practices?lang=de&q=vrijwilligers&municipality=antwerpen");
+            assertThat(browser.find(By.cssSelector("ol.hits h3 a span[lang=nl]")).getText()).isNotBlank();
+            assertThat(browser.text(By.cssSelector("ol.hits h3 abbr.lang-mark"))).isEqualTo("(NL)");
+            assertThat(browser.text(By.id("facets-heading"))).isEqualTo("Ergebnisse eingrenzen");
+        }
+    }
+
+    private static long total(Browser browser) {
+        return Long.parseLong(browser.find(By.id("results-heading")).getAttribute("data-total"));
+    }
+}
