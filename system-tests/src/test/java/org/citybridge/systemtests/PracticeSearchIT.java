@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +31,8 @@ class PracticeSearchIT {
 
             List<WebElement> marks = browser.all(By.cssSelector("ol.hits mark"));
             assertThat(marks).isNotEmpty();
-            assertThat(marks).allSatisfy(mark -> assertThat(mark.getText().toLowerCase(Locale.ROOT)).contains("vrijwillig"));
+            assertThat(marks).allSatisfy(mark -> assertThat(mark.getText().toLowerCase(Locale.ROOT))
+                    .contains("vrijwillig"));
             long total = total(browser);
             assertThat(total).isPositive();
             // Every practice belongs to one city: the city facet's counts add up to what was found.
@@ -48,7 +50,8 @@ class PracticeSearchIT {
             browser.find(By.id("apply-facets")).click();
             browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("municipality=antwerpen"));
             assertThat(total(browser)).isEqualTo(antwerpCount);
-            assertThat(browser.find(By.cssSelector("#facet-municipality input[value=antwerpen]")).isSelected()).isTrue();
+            assertThat(browser.find(By.cssSelector("#facet-municipality input[value=antwerpen]")).isSelected())
+                    .isTrue();
             List<WebElement> cities = browser.all(By.cssSelector("ol.hits .meta .city"));
             assertThat(cities).hasSize((int) Math.min(antwerpCount, 10));
             assertThat(cities).allSatisfy(city -> assertThat(city.getText()).isEqualTo("Antwerpen"));
@@ -72,6 +75,56 @@ class PracticeSearchIT {
             assertThat(browser.find(By.cssSelector("ol.hits h3 a span[lang=nl]")).getText()).isNotBlank();
             assertThat(browser.text(By.cssSelector("ol.hits h3 abbr.lang-mark"))).isEqualTo("(NL)");
             assertThat(browser.text(By.id("facets-heading"))).isEqualTo("Ergebnisse eingrenzen");
+        }
+    }
+
+    @Test
+    void anOfficerWritesAPracticeCorrectsAFieldPublishesAndRevisesIt() {
+        String word = "buurtmoeders" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser(BrowserSuite.url(), "en")) {
+            browser.signIn("officer@almelo");
+            browser.open("/practices/new?lang=en");
+            browser.find(By.cssSelector("button[name=then][value=save]")).click();
+            assertThat(browser.text(By.id("f-title-error"))).isEqualTo("Please give the practice a title.");
+            assertThat(browser.find(By.id("f-title")).getAttribute("aria-invalid")).isEqualTo("true");
+            browser.screenshot("practice-form-errors-en");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+            browser.find(By.id("f-title")).sendKeys("Neighbourhood mothers " + word);
+            browser.find(By.id("f-summary")).sendKeys("Mothers from the neighbourhood visit families at home.");
+            browser.find(By.id("f-approach")).sendKeys("Training, then home visits in pairs.");
+            browser.find(By.id("f-contactPerson-name")).sendKeys("A. Officer");
+            browser.find(By.id("f-contactPerson-email")).sendKeys("not an address");
+            browser.find(By.cssSelector("button[name=then][value=publish]")).click();
+            // Kept as typed, and the error is next to the field it is about.
+            assertThat(browser.text(By.id("f-contactPerson-email-error"))).isNotBlank();
+            assertThat(browser.find(By.id("f-title")).getAttribute("value")).endsWith(word);
+            WebElement email = browser.find(By.id("f-contactPerson-email"));
+            email.clear();
+            email.sendKeys("officer@almelo.example");
+            browser.find(By.cssSelector("button[name=then][value=publish]")).click();
+            browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/practices/[^/]+$"));
+            assertThat(browser.text(By.cssSelector("p.notice"))).isEqualTo("The practice is published.");
+            assertThat(browser.text(By.cssSelector("#practice-title span"))).isEqualTo("Neighbourhood mothers " + word);
+            assertThat(browser.text(By.cssSelector("article.practice .meta"))).contains("Published");
+
+            browser.find(By.cssSelector("a[href$='/edit']")).click();
+            WebElement title = browser.find(By.id("f-title"));
+            title.clear();
+            title.sendKeys("Neighbourhood mothers at home " + word);
+            browser.find(By.cssSelector("button[name=then][value=save]")).click();
+            browser.waitUpTo(Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("p.notice")).isEmpty());
+            assertThat(browser.text(By.cssSelector("#practice-title span")))
+                    .isEqualTo("Neighbourhood mothers at home " + word);
+            assertThat(browser.all(By.cssSelector("section[aria-labelledby=revisions-heading] tbody tr"))).isNotEmpty();
+            browser.screenshot("practice-revised-en");
+
+            // The index follows the practices' events: the new practice is found by its word once they arrive.
+            browser.waitUpTo(Duration.ofSeconds(30)).until(d -> {
+                browser.open("/practices?q=" + word);
+                return !d.findElements(By.cssSelector("ol.hits mark")).isEmpty();
+            });
+            assertThat(total(browser)).isEqualTo(1);
         }
     }
 

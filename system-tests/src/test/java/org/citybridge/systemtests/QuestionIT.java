@@ -62,7 +62,8 @@ class QuestionIT {
             assertThat(muenster.text(By.cssSelector("article.answer .meta"))).contains("Almelo");
             assertThat(muenster.seriousAccessibilityViolations()).isEmpty();
             muenster.find(By.cssSelector("article.answer form[action$='/accept'] button")).click();
-            muenster.waitUpTo(Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("article.answer.accepted")).isEmpty());
+            muenster.waitUpTo(Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.cssSelector("article.answer.accepted")).isEmpty());
             assertThat(muenster.text(By.cssSelector("header .badge"))).isEqualTo("Gelöst");
             muenster.screenshot("question-answered-de");
         }

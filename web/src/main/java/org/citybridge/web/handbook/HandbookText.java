@@ -49,7 +49,13 @@ final class HandbookText {
                 section.attr("lang", language);
             }
         });
+        // Pico lays out every nav as a menu bar; the contents are a list to read down.
+        clean.body().select("nav").forEach(nav -> nav.tagName("div").attr("role", "navigation")
+                .addClass("handbook-contents"));
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        // The rendering's own words (headings like "Contents") are in the language its page declares.
+        String language = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
+        return language.matches("[a-z]{2}") ? "<div lang=\"" + language + "\">" + clean.body().html() + "</div>"
+                : clean.body().html();
     }
 }

@@ -25,7 +25,7 @@ record Practice(String id, String municipality, String status, String visibility
         attachments = attachments == null ? List.of() : attachments;
     }
 
-    boolean published() {
+    public boolean published() {
         return "PUBLISHED".equals(status);
     }
 

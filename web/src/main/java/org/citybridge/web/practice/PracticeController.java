@@ -96,7 +96,8 @@ class PracticeController {
     String edit(@PathVariable String id, Authentication authentication, Model model) {
         ResponseEntity<Practice> read = api.get().uri(address.of("/api/practices/{id}", id)).retrieve()
                 .toEntity(Practice.class);
-        return form(authentication, PracticeForm.of(read.getBody(), read.getHeaders().getETag()), id, Map.of(), null, model);
+        return form(authentication, PracticeForm.of(read.getBody(), read.getHeaders().getETag()), id, Map.of(), null,
+                model);
     }
 
     @PostMapping("/practices/{id}")
@@ -174,12 +175,14 @@ class PracticeController {
             return form(authentication, form, id, Map.of(), message("knowledge.practice.error.stale"), model);
         }
         if (problem.status() == 400) {
-            return form(authentication, form, id, Map.of(), problem.detail() == null ? message("error.400") : problem.detail(), model);
+            return form(authentication, form, id, Map.of(),
+                    problem.detail() == null ? message("error.400") : problem.detail(), model);
         }
         throw problem;
     }
 
-    private String form(Authentication authentication, PracticeForm form, String id, Map<String, String> problems, String problem, Model model) {
+    private String form(Authentication authentication, PracticeForm form, String id, Map<String, String> problems,
+            String problem, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("practiceId", id);
         model.addAttribute("problems", problems);
@@ -205,7 +208,8 @@ class PracticeController {
 
     private List<Practice.Revision> revisions(String id) {
         try {
-            Practice.Revisions page = api.get().uri(address.with("/api/practices/{id}/revisions", Map.of("size", List.of("10")), id))
+            Practice.Revisions page = api.get()
+                    .uri(address.with("/api/practices/{id}/revisions", Map.of("size", List.of("10")), id))
                     .retrieve().body(Practice.Revisions.class);
             return page == null || page.items() == null ? List.of() : page.items();
         }

@@ -23,7 +23,9 @@ class HandbookTextTest {
     @Test
     void keepsTheChaptersAndTheirLinksAndMarksTheirLanguage() {
         String html = HandbookText.inline(PAGE, Map.of("chapter-1", "nl")).replaceAll(">\\s+<", "><");
-        assertThat(html).contains("<nav aria-label=\"Contents\"><h2>Contents</h2>")
+        assertThat(html).startsWith("<div lang=\"en\">")
+                .contains("<div aria-label=\"Contents\" role=\"navigation\" class=\"handbook-contents\">"
+                        + "<h2>Contents</h2>")
                 .contains("<a href=\"#chapter-1\">Netwerklunch</a>")
                 .contains("<section id=\"chapter-1\" lang=\"nl\"><h2>1. Netwerklunch</h2><p>Tekst<br>regel</p>");
     }
