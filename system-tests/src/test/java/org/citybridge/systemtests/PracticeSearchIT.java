@@ -2,6 +2,9 @@ package org.citybridge.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +82,7 @@ class PracticeSearchIT {
     }
 
     @Test
-    void anOfficerWritesAPracticeCorrectsAFieldPublishesAndRevisesIt() {
+    void anOfficerWritesAPracticeCorrectsAFieldPublishesAndRevisesIt() throws IOException {
         String word = "buurtmoeders" + UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = new Browser(BrowserSuite.url(), "en")) {
             browser.signIn("officer@almelo");
@@ -118,6 +121,29 @@ class PracticeSearchIT {
                     .isEqualTo("Neighbourhood mothers at home " + word);
             assertThat(browser.all(By.cssSelector("section[aria-labelledby=revisions-heading] tbody tr"))).isNotEmpty();
             browser.screenshot("practice-revised-en");
+
+            Path report = Files.createTempFile("buurtmoeders", ".pdf");
+            Path notes = Files.createTempFile("notes", ".pdf");
+            try {
+                Files.writeString(report, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+                // Named .pdf, but plain text: the API judges the content.
+                Files.writeString(notes, "just some notes");
+                browser.find(By.id("attachment-file")).sendKeys(notes.toAbsolutePath().toString());
+                browser.find(By.cssSelector("#attach-form button[type=submit]")).click();
+                assertThat(browser.text(By.id("attachment-error")))
+                        .isEqualTo("Only PDF, PNG and JPEG files can be attached.");
+                browser.find(By.id("attachment-file")).sendKeys(report.toAbsolutePath().toString());
+                browser.find(By.cssSelector("#attach-form button[type=submit]")).click();
+                browser.waitUpTo(Duration.ofSeconds(20))
+                        .until(d -> d.findElements(By.cssSelector("section[aria-labelledby=attachments-heading] li"))
+                                .size() == 1);
+                assertThat(browser.text(By.cssSelector("section[aria-labelledby=attachments-heading] li a")))
+                        .isEqualTo(report.getFileName().toString());
+            }
+            finally {
+                Files.deleteIfExists(report);
+                Files.deleteIfExists(notes);
+            }
 
             // The index follows the practices' events: the new practice is found by its word once they arrive.
             browser.waitUpTo(Duration.ofSeconds(30)).until(d -> {

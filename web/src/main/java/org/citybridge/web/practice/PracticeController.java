@@ -1,5 +1,6 @@
 package org.citybridge.web.practice;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,13 @@ import org.citybridge.web.language.Texts;
 import org.citybridge.web.signin.SignedInUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -130,6 +134,47 @@ class PracticeController {
     String withdraw(@PathVariable String id, RedirectAttributes redirect) {
         api.post().uri(address.of("/api/practices/{id}/withdraw", id)).retrieve().toBodilessEntity();
         redirect.addFlashAttribute("notice", "knowledge.practice.withdrawn");
+        return "redirect:/practices/" + id;
+    }
+
+    /**
+     * Attaches a report or photo (PDF, PNG, JPEG; the API judges the content and refuses others with 415, and files
+     * over 10 MiB with 413): the file passes through to the API as the officer sent it.
+     */
+    @PostMapping(path = "/practices/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String attach(@PathVariable String id, @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("attachmentProblem", message("knowledge.practice.error.noFile"));
+            return "redirect:/practices/" + id + "#attachments-heading";
+        }
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "attachment"
+                : file.getOriginalFilename();
+        parts.add("file", new ByteArrayResource(file.getBytes()) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        try {
+            api.post().uri(address.of("/api/practices/{id}/attachments", id))
+                    .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toBodilessEntity();
+        }
+        catch (ApiProblem problem) {
+            String key = switch (problem.status()) {
+                case 413 -> "knowledge.practice.error.tooLarge";
+                case 415 -> "knowledge.practice.error.fileType";
+                case 400 -> "knowledge.practice.error.noFile";
+                default -> null;
+            };
+            if (key == null) {
+                throw problem;
+            }
+            redirect.addFlashAttribute("attachmentProblem", message(key));
+            return "redirect:/practices/" + id + "#attachments-heading";
+        }
+        redirect.addFlashAttribute("notice", "knowledge.practice.attached");
         return "redirect:/practices/" + id;
     }
 
