@@ -100,6 +100,11 @@ class PracticeController {
     String edit(@PathVariable String id, Authentication authentication, Model model) {
         ResponseEntity<Practice> read = api.get().uri(address.of("/api/practices/{id}", id)).retrieve()
                 .toEntity(Practice.class);
+        SignedInUser me = SignedInUser.of(authentication);
+        if (me == null || !read.getBody().municipality().equals(me.municipality())) {
+            // Another city's practice can be read, not changed: no form that the API would refuse on saving.
+            return "redirect:/practices/" + id;
+        }
         return form(authentication, PracticeForm.of(read.getBody(), read.getHeaders().getETag()), id, Map.of(), null,
                 model);
     }
