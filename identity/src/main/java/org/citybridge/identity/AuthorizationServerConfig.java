@@ -23,10 +23,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationToken;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationValidator;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -64,8 +60,6 @@ public class AuthorizationServerConfig {
 		http.oauth2AuthorizationServer((server) -> {
 			http.securityMatcher(server.getEndpointsMatcher());
 			server.oidc(withDefaults());
-			server.authorizationEndpoint((endpoint) -> endpoint.authenticationProviders((providers) -> providers
-				.forEach(AuthorizationServerConfig::acceptRegisteredLocalhost)));
 		});
 		http.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated());
 		// Bearer tokens are what the OIDC userinfo endpoint is called with.
@@ -83,26 +77,8 @@ public class AuthorizationServerConfig {
 			.permitAll()
 			.anyRequest()
 			.authenticated());
-		http.formLogin(withDefaults());
+		http.formLogin((form) -> form.loginPage("/login").permitAll());
 		return http.build();
-	}
-
-	/**
-	 * Spring Authorization Server refuses every {@code localhost} redirect URI (OAuth 2.1 advises native apps
-	 * against it), but the web pages' address on a workstation is {@code http://localhost:8080}: a redirect URI
-	 * registered exactly so is accepted; every other one goes through the default checks unchanged.
-	 */
-	private static void acceptRegisteredLocalhost(AuthenticationProvider provider) {
-		if (provider instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider codeRequests) {
-			codeRequests.setAuthenticationValidator(OAuth2AuthorizationCodeRequestAuthenticationValidator.DEFAULT_SCOPE_VALIDATOR
-				.andThen((context) -> {
-					String requested = context.<OAuth2AuthorizationCodeRequestAuthenticationToken>getAuthentication()
-						.getRedirectUri();
-					if (requested == null || !context.getRegisteredClient().getRedirectUris().contains(requested)) {
-						OAuth2AuthorizationCodeRequestAuthenticationValidator.DEFAULT_REDIRECT_URI_VALIDATOR.accept(context);
-					}
-				}));
-		}
 	}
 
 	/**

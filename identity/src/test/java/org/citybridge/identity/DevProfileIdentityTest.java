@@ -126,6 +126,37 @@ class DevProfileIdentityTest {
 	}
 
 	@Test
+	void theWebPagesMaySignPeopleInAtTheirRegisteredLocalhostAddress() {
+		// The pages live at http://localhost:8080 on a workstation (OAuth 2.1 advises native apps against localhost;
+		// Spring Authorization Server once refused it outright).
+		HttpResponse<String> registered = this.client.browse(webAuthorize(this.issuer + "/login/callback"));
+		HttpResponse<String> unregistered = this.client.browse(webAuthorize("http://localhost:9999/login/callback"));
+		HttpResponse<String> anyLoopbackPort = this.client.browse(webAuthorize("http://127.0.0.1:18185/login/callback"));
+
+		assertThat(registered.statusCode()).isEqualTo(302);
+		assertThat(registered.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
+		assertThat(unregistered.statusCode()).isEqualTo(400);
+		assertThat(anyLoopbackPort.statusCode()).isEqualTo(302);
+	}
+
+	private String webAuthorize(String redirectUri) {
+		return url("/oauth2/authorize?response_type=code&client_id=" + AuthorizationServerConfig.WEB_CLIENT
+				+ "&redirect_uri=" + redirectUri + "&scope=openid&code_challenge_method=S256"
+				+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+	}
+
+	@Test
+	void theSignInPageSpeaksThePagesLanguageElseTheBrowsers() {
+		HttpResponse<String> german = this.client.browse(url("/login"), "Accept-Language", "fr, de;q=0.8");
+		HttpResponse<String> chosenOnThePages = this.client.browse(url("/login"), "Accept-Language", "de",
+				"Cookie", "CITYBRIDGE_LANG=nl");
+
+		assertThat(german.body()).contains("<html lang=\"de\">").contains("Bei CityBridge anmelden")
+			.contains("<label for=\"password\">Passwort</label>");
+		assertThat(chosenOnThePages.body()).contains("Inloggen bij CityBridge");
+	}
+
+	@Test
 	void healthIsUp() {
 		HttpResponse<String> health = this.client.getJson(url("/actuator/health"));
 

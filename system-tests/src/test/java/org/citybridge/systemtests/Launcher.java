@@ -29,7 +29,7 @@ final class Launcher {
             throw new UncheckedIOException(e);
         }
         for (String port : List.of("GATEWAY_PORT", "IDENTITY_PORT", "ORGANISATIONS_PORT", "ACTIONS_PORT",
-                "KNOWLEDGE_PORT", "EVENTS_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "MONGO_PORT", "SMTP_PORT")) {
+                "KNOWLEDGE_PORT", "EVENTS_PORT", "WEB_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "MONGO_PORT", "SMTP_PORT")) {
             environment.put(port, String.valueOf(freePort()));
         }
         environment.put("CITYBRIDGE_DATA", work.resolve("data").toString());

@@ -31,6 +31,11 @@ final class ChartImages {
     }
 
     static void plainLook(JFreeChart chart) {
+        plainLook(chart, Locale.ENGLISH);
+    }
+
+    /** The same, with the months on the time axis in the reader's language ("Mär 2012"). */
+    static void plainLook(JFreeChart chart, Locale locale) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         XYPlot plot = chart.getXYPlot();
@@ -38,7 +43,7 @@ final class ChartImages {
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
         if (plot.getDomainAxis() instanceof DateAxis axis) {
-            SimpleDateFormat format = new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+            SimpleDateFormat format = new SimpleDateFormat("MMM yyyy", locale);
             format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
             axis.setDateFormatOverride(format);
             axis.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));

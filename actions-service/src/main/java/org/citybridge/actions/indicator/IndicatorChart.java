@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -47,6 +48,13 @@ public final class IndicatorChart {
         }
     }
 
+    /** The chart's own words (its legend, the note of an empty chart and the months), in the reader's language. */
+    public record Words(String measured, String targetLine, String noValues, Locale locale) {
+
+        public static final Words ENGLISH = new Words("Measured", "Target line", "No values measured yet",
+                Locale.ENGLISH);
+    }
+
     private IndicatorChart() {
     }
 
@@ -55,8 +63,12 @@ public final class IndicatorChart {
     }
 
     public static BufferedImage render(Data data, int width, int height) {
-        TimeSeries measured = series("Measured", data.measured());
-        TimeSeries target = series("Target line", data.targetLine());
+        return render(data, Words.ENGLISH, width, height);
+    }
+
+    public static BufferedImage render(Data data, Words words, int width, int height) {
+        TimeSeries measured = series(words.measured(), data.measured());
+        TimeSeries target = series(words.targetLine(), data.targetLine());
         TimeSeriesCollection dataset = new TimeSeriesCollection();
         dataset.addSeries(measured);
         dataset.addSeries(target);
@@ -64,9 +76,9 @@ public final class IndicatorChart {
         JFreeChart chart = ChartFactory.createTimeSeriesChart(data.name(), null, data.unit(), dataset, true, false,
                 false);
         if (data.measured().isEmpty()) {
-            chart.addSubtitle(new TextTitle("No values measured yet"));
+            chart.addSubtitle(new TextTitle(words.noValues()));
         }
-        ChartImages.plainLook(chart);
+        ChartImages.plainLook(chart, words.locale());
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, MEASURED);

@@ -1,5 +1,6 @@
 package org.citybridge.actions.organisation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -13,9 +14,12 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Each member's population, from {@code municipality.joined.v1}: per-capita figures divide by it. */
+/**
+ * Each member's population and languages, from {@code municipality.joined.v1}: per-capita figures divide
+ * by the population; a city's documents are written in its first language.
+ */
 @Component
-class MunicipalityPopulations implements Populations {
+class MunicipalityPopulations implements Populations, CityLanguages {
 
     private static final Logger log = LoggerFactory.getLogger(MunicipalityPopulations.class);
 
@@ -33,12 +37,19 @@ class MunicipalityPopulations implements Populations {
                 : municipalities.findById(municipality).map(MemberMunicipality::population).orElse(OptionalLong.empty());
     }
 
+    @Override
+    public List<String> languagesOf(String municipality) {
+        return municipality == null ? List.of()
+                : municipalities.findById(municipality).map(MemberMunicipality::languages).orElse(List.of());
+    }
+
     void joined(EventEnvelope event) {
         MunicipalityJoined joined = event.payloadAs(MunicipalityJoined.class);
         Optional<MemberMunicipality> known = municipalities.findById(joined.id());
         if (known.isEmpty()) {
-            municipalities.save(MemberMunicipality.joined(joined.id(), joined.population(), event.sequence()));
-        } else if (known.get().learnPopulation(joined.population(), event.sequence())) {
+            municipalities.save(MemberMunicipality.joined(joined.id(), joined.population(), joined.languages(),
+                    event.sequence()));
+        } else if (known.get().learn(joined.population(), joined.languages(), event.sequence())) {
             municipalities.save(known.get());
         } else {
             outOfOrder.increment();

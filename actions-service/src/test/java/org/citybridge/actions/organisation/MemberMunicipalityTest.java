@@ -2,6 +2,8 @@ package org.citybridge.actions.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class MemberMunicipalityTest {
@@ -29,6 +31,16 @@ class MemberMunicipalityTest {
 
         assertThat(almelo.learnPopulation(74000L, null)).isTrue();
         assertThat(almelo.population()).hasValue(74000);
+    }
+
+    @Test
+    void theLanguagesAreLearntWithThePopulationAndAnOlderAnnouncementKeepsThem() {
+        MemberMunicipality muenster = MemberMunicipality.joined("muenster", 300000L, null, 1L);
+        assertThat(muenster.languages()).isEmpty();
+
+        assertThat(muenster.learn(300000L, List.of("de"), 2L)).isTrue();
+        assertThat(muenster.learn(300000L, List.of("nl"), 1L)).isFalse();
+        assertThat(muenster.languages()).containsExactly("de");
     }
 
     @Test

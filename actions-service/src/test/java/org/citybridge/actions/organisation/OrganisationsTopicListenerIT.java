@@ -47,6 +47,9 @@ class OrganisationsTopicListenerIT {
     Populations populations;
 
     @Autowired
+    CityLanguages cityLanguages;
+
+    @Autowired
     PactLines pactLines;
 
     @Autowired
@@ -171,6 +174,7 @@ class OrganisationsTopicListenerIT {
 
         await().until(() -> populations.of(municipality).isPresent());
         assertThat(populations.of(municipality)).hasValue(506000);
+        assertThat(cityLanguages.languagesOf(municipality)).as("its reports are printed in Dutch").containsExactly("nl");
     }
 
     /** An older joining replayed beyond the inbox's memory (a new event id) does not put an older figure back. */

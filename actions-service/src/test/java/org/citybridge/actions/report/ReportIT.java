@@ -256,20 +256,52 @@ class ReportIT {
         client.put("/api/reports/" + report + "/commentary/" + vision, "{\"text\": \"Vertraagd door de verkiezingen\"}",
                 ALMELO, null);
 
-        HttpResponse<byte[]> pdf = client.api().getBytes("/api/reports/" + report + "/pdf", ALMELO);
+        HttpResponse<byte[]> pdf = client.api().getBytes("/api/reports/" + report + "/pdf?lang=en", ALMELO);
 
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Progress report 2010-Q2", "Gedeelde visie", "Status LATE",
-                    "Budget EUR 12500 spent of 30000 planned", "Milestones missed: Praatstuk besproken",
+            assertThat(text).contains("Progress report 2010-Q2", "Gedeelde visie", "Status: late",
+                    "Budget EUR 12,500 spent of 30,000 planned", "Milestones missed: Praatstuk besproken",
                     "Vertraagd door de verkiezingen", "DRAFT");
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 60);
             Path png = Path.of("target", "report-page-1.png");
             Files.createDirectories(png.getParent());
             ImageIO.write(page, "png", png.toFile());
             assertThat(page.getWidth()).isGreaterThan(400);
+        }
+    }
+
+    @Test
+    void thePdfSpeaksTheLanguageAskedForElseTheOneTheBrowserAccepts() throws IOException {
+        String report = draft("2010-Q2");
+
+        HttpResponse<byte[]> german = client.api().getBytes("/api/reports/" + report + "/pdf?lang=de", ALMELO);
+        HttpResponse<byte[]> dutch = send(client.api().request("/api/reports/" + report + "/pdf", ALMELO)
+                .header("Accept-Language", "nl-NL,nl;q=0.9,en;q=0.5").GET());
+
+        try (PDDocument document = Loader.loadPDF(german.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Fortschrittsbericht 2010-Q2",
+                    "Status: verspätet", "Budget EUR 12.500 ausgegeben von 30.000 geplant", "ENTWURF")
+                    .doesNotContain("Progress report", "DRAFT", "Milestones");
+        }
+        try (PDDocument document = Loader.loadPDF(dutch.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Voortgangsrapportage 2010-Q2",
+                    "Status: achter op schema", "Gemiste mijlpalen: Praatstuk besproken", "CONCEPT")
+                    .doesNotContain("Progress report", "DRAFT", "Milestones", "(NL)");
+        }
+        assertThat(client.api().getBytes("/api/reports/" + report + "/pdf?lang=xx", ALMELO).statusCode()).isEqualTo(400);
+    }
+
+    private static HttpResponse<byte[]> send(java.net.http.HttpRequest.Builder request) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -40,13 +40,20 @@ public class BadgeService {
         this.congresses = congresses;
     }
 
-    /** The holder's own badge (with the registration's management token). */
-    public Badge badgeOf(String code, String managementToken) {
+    /**
+     * The holder's own badge (with the registration's management token), in {@code language} when one is
+     * asked for, else in the language the person registered in.
+     */
+    public Badge badgeOf(String code, String managementToken, String language) {
         TicketHolder holder = tickets.holderFor(code, managementToken);
-        return badge(holder, congresses.forSystem(holder.congressId()).map(Congress::title).orElse(Map.of()));
+        return badge(holder, congresses.forSystem(holder.congressId()).map(Congress::title).orElse(Map.of()),
+                language == null ? holder.language() : language);
     }
 
-    /** Every confirmed attendee's badge, in the order registrations list them, for the congress's organisers. */
+    /**
+     * Every confirmed attendee's badge, in the order registrations list them, for the congress's organisers;
+     * each in its attendee's language, since the attendee wears it.
+     */
     public List<Badge> badgesOf(Caller caller, String congressId) {
         Congress congress = access.requireOrganiser(caller, congressId);
         TicketHolders registrations = holders.get();
@@ -55,14 +62,14 @@ public class BadgeService {
         Page<TicketHolder> confirmed;
         do {
             confirmed = registrations.confirmedOf(congressId, page);
-            confirmed.forEach(holder -> badges.add(badge(holder, congress.title())));
+            confirmed.forEach(holder -> badges.add(badge(holder, congress.title(), holder.language())));
             page = page.next();
         } while (confirmed.hasNext());
         return badges;
     }
 
-    private Badge badge(TicketHolder holder, Map<String, String> congressTitle) {
-        return new Badge(Texts.in(congressTitle, holder.language()), holder.name(), holder.organisation(),
-                holder.city(), tickets.currentTicket(holder).secret());
+    private Badge badge(TicketHolder holder, Map<String, String> congressTitle, String language) {
+        return new Badge(Texts.in(congressTitle, language), Texts.languageShown(congressTitle, language), holder.name(),
+                holder.organisation(), holder.city(), tickets.currentTicket(holder).secret(), language);
     }
 }

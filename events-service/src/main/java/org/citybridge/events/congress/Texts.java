@@ -44,17 +44,23 @@ public final class Texts {
 
     /** The text in {@code language}, else in Dutch, English, German, whichever exists first. */
     public static String in(Map<String, String> texts, String language) {
+        String shown = languageShown(texts, language);
+        return shown == null ? "" : texts.get(shown);
+    }
+
+    /** Which language {@link #in} shows the text in: a document marks text in another one than its own. */
+    public static String languageShown(Map<String, String> texts, String language) {
         if (texts == null || texts.isEmpty()) {
-            return "";
+            return null;
         }
         if (language != null && texts.containsKey(language)) {
-            return texts.get(language);
+            return language;
         }
         for (String fallback : List.of("nl", "en", "de")) {
             if (texts.containsKey(fallback)) {
-                return texts.get(fallback);
+                return fallback;
             }
         }
-        return texts.values().iterator().next();
+        return texts.keySet().iterator().next();
     }
 }

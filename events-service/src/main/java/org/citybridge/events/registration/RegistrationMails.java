@@ -13,8 +13,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The mails of a registration's life, in the person's language. Only the first one carries the
- * management token in its link: it is known only while that request runs. Later mails link to the
- * registration's page, where the token from the first mail (or the code and the email) is asked for.
+ * management token in its link ({@code /registrations/{code}?token=...}): it is known only while that
+ * request runs, and is stored as a hash. The web page takes the token from that link once, keeps it in a
+ * cookie of that page's path and redirects to the link without it; later mails link to the page alone, which
+ * the browser that opened the first link still holds the token for (elsewhere the page asks for the first
+ * mail's link). The token is in the query, not a fragment, because the page is rendered on the server; the
+ * gateway's access log and every log line here leave query strings out.
  */
 @Component
 class RegistrationMails {
@@ -34,8 +38,8 @@ class RegistrationMails {
             case OFFERED -> LetterKind.OFFERED;
             default -> LetterKind.CONFIRMED;
         };
-        send(kind, registration, congress, page(registration) + "#token=" + made.managementToken(),
-                made.placeInLine());
+        send(kind, registration, congress, page(registration) + "?token="
+                + URLEncoder.encode(made.managementToken(), StandardCharsets.UTF_8), made.placeInLine());
     }
 
     void promoted(Registration registration, Congress congress) {

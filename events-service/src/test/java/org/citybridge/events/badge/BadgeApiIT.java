@@ -51,7 +51,20 @@ class BadgeApiIT {
         try (PDDocument document = Loader.loadPDF(dutch.body())) {
             assertThat(new PDFTextStripper().getText(document)).as("no German title: the Dutch one")
                     .contains(congress.get("title").get("nl").asString()).doesNotContain(english);
+            assertThat(squeezed(new PDFTextStripper().getText(document))).as("marked as Dutch on a German badge")
+                    .contains(squeezed(congress.get("title").get("nl").asString() + " (NL)"));
         }
+        HttpResponse<byte[]> asked = client.bytesAsHolder(path + "?lang=nl", ayse);
+        try (PDDocument document = Loader.loadPDF(asked.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).as("?lang= asks for the Dutch title").contains(congress.get("title").get("nl").asString())
+                    .doesNotContain(english, "(NL)");
+        }
+        assertThat(client.bytesAsHolder(path + "?lang=tr", ayse).statusCode()).isEqualTo(400);
+    }
+
+    private static String squeezed(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     @Test

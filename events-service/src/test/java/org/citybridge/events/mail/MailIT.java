@@ -32,7 +32,7 @@ class MailIT {
         TestMail.Received mail = TestMail.to(email).get(0);
         assertThat(mail.subject()).startsWith("Bestätigung: ");
         assertThat(mail.body()).contains("Guten Tag Jutta Schulte").contains(made.get("code").asString())
-                .contains("/registrations/" + made.get("code").asString() + "#token="
+                .contains("/registrations/" + made.get("code").asString() + "?token="
                         + made.get("managementToken").asString());
 
         assertThat(client.cancel(made).statusCode()).isEqualTo(204);

@@ -69,7 +69,7 @@ class RegistrationGlueTest {
         assertThat(letter.language()).isEqualTo("de");
         assertThat(letter.code()).isEqualTo("K7QM-4TXP");
         assertThat(letter.congressTitle()).isEqualTo("Kongress KleurRijk");
-        assertThat(letter.link()).isEqualTo("https://citybridge.example/registrations/K7QM-4TXP#token=tok3n");
+        assertThat(letter.link()).isEqualTo("https://citybridge.example/registrations/K7QM-4TXP?token=tok3n");
         assertThat(letter.registrationId()).isEqualTo("registration-1");
         assertThat(letter.congressId()).isEqualTo("congress-1");
     }
@@ -85,7 +85,7 @@ class RegistrationGlueTest {
         assertThat(letter.kind()).isEqualTo(LetterKind.WAITLISTED);
         assertThat(letter.position()).isEqualTo(9L);
         assertThat(letter.link()).as("one slash, whatever the configured address ends with")
-                .isEqualTo("https://citybridge.example/registrations/K7QM-4TXP#token=tok3n");
+                .isEqualTo("https://citybridge.example/registrations/K7QM-4TXP?token=tok3n");
     }
 
     @Test

@@ -14,8 +14,10 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.util.StringUtils;
 
 /**
- * Which client an anonymous request counts against: the connection's address, or with
- * {@code trust-forwarded-for} the address the trusted proxy in front of the gateway saw.
+ * Which client an anonymous request counts against: the connection's address; for a request from a trusted
+ * forwarder (the web pages, which call the API for the browser they serve and name its address as the last
+ * {@code X-Forwarded-For} entry; loopback by default) that entry; or with {@code trust-forwarded-for} the
+ * address the trusted proxy in front of the gateway saw.
  * <p>
  * Not Spring Cloud Gateway's XForwardedRemoteAddressResolver: it hands each entry to
  * {@code new InetSocketAddress(String, int)}, which looks up a host name in DNS, on the event loop, for
@@ -38,27 +40,41 @@ final class ClientAddresses {
 
     private final boolean trustForwardedFor;
     private final int trustedProxies;
+    private final List<AddressRange> trustedForwarders;
 
     ClientAddresses(boolean trustForwardedFor, int trustedProxies) {
+        this(trustForwardedFor, trustedProxies, List.of());
+    }
+
+    ClientAddresses(boolean trustForwardedFor, int trustedProxies, List<AddressRange> trustedForwarders) {
         this.trustForwardedFor = trustForwardedFor;
         this.trustedProxies = trustedProxies;
+        this.trustedForwarders = List.copyOf(trustedForwarders);
     }
 
     String clientOf(ServerHttpRequest request) {
-        if (trustForwardedFor) {
-            InetAddress forwarded = forwardedFor(request);
+        InetSocketAddress remote = request.getRemoteAddress();
+        InetAddress peer = remote == null ? null : remote.getAddress();
+        if (peer != null && trustedForwarders.stream().anyMatch(range -> range.contains(peer))) {
+            // The forwarder wrote the last entry itself; what stands left of it came from further away.
+            InetAddress forwarded = forwardedFor(request, 1);
             if (forwarded != null) {
                 return key(forwarded);
             }
         }
-        InetSocketAddress remote = request.getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? UNKNOWN : key(remote.getAddress());
+        else if (trustForwardedFor) {
+            InetAddress forwarded = forwardedFor(request, trustedProxies);
+            if (forwarded != null) {
+                return key(forwarded);
+            }
+        }
+        return peer == null ? UNKNOWN : key(peer);
     }
 
     // Each proxy appends the address it received the request from, so the last entries are the trusted ones;
     // a client can only add entries on the left. A missing or unreadable entry falls back to the peer
     // (the proxy), which errs towards limiting too much rather than letting a forged value through.
-    private InetAddress forwardedFor(ServerHttpRequest request) {
+    private static InetAddress forwardedFor(ServerHttpRequest request, int fromTheRight) {
         List<String> lines = request.getHeaders().get(X_FORWARDED_FOR);
         if (lines == null || lines.isEmpty()) {
             return null;
@@ -71,7 +87,7 @@ final class ClientAddresses {
         if (entries.isEmpty()) {
             return null;
         }
-        return parseLiteral(entries.get(Math.max(0, entries.size() - trustedProxies)));
+        return parseLiteral(entries.get(Math.max(0, entries.size() - fromTheRight)));
     }
 
     /** An IPv4 or IPv6 address literal (an optional port is allowed), or null; never a DNS lookup. */
@@ -112,6 +128,12 @@ final class ClientAddresses {
             return network == null ? UNKNOWN : network.getHostAddress() + "/64";
         }
         return address.getHostAddress();
+    }
+
+    /** An address's usual text, for messages. */
+    static String describe(byte[] bytes) {
+        InetAddress address = byAddress(bytes);
+        return address == null ? "?" : address.getHostAddress();
     }
 
     private static InetAddress byAddress(byte[] bytes) {

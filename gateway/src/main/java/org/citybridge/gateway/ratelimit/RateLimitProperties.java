@@ -43,6 +43,14 @@ public class RateLimitProperties {
     private int trustedProxies = 1;
 
     /**
+     * Peers whose last X-Forwarded-For entry names the client: the web pages, which call the API on behalf of the
+     * browser they serve. Address blocks ({@code 127.0.0.0/8}, {@code ::1/128}, {@code 10.1.2.3}); loopback by
+     * default, where the launcher runs the web beside the gateway. Empty: no forwarder is trusted.
+     */
+    @NotNull
+    private List<String> trustedForwarders = new ArrayList<>(List.of("127.0.0.0/8", "::1/128"));
+
+    /**
      * Most clients tracked at once per policy; the least useful buckets are dropped beyond it. About 300 bytes
      * each, so the default costs at most ~12 MB over the four policies.
      */
@@ -116,6 +124,20 @@ public class RateLimitProperties {
 
     public void setTrustedProxies(int trustedProxies) {
         this.trustedProxies = trustedProxies;
+    }
+
+    public List<String> getTrustedForwarders() {
+        return trustedForwarders;
+    }
+
+    public void setTrustedForwarders(List<String> trustedForwarders) {
+        this.trustedForwarders = trustedForwarders;
+    }
+
+    /** {@link #trustedForwarders} parsed; an entry that is no address block fails the start. */
+    List<AddressRange> trustedForwarderRanges() {
+        return trustedForwarders.stream().filter(entry -> entry != null && !entry.isBlank())
+                .map(AddressRange::parse).toList();
     }
 
     public long getMaxClients() {

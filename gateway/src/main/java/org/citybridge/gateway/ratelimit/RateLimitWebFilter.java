@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import reactor.core.publisher.Mono;
 
 import org.citybridge.gateway.problem.ProblemResponses;
+import org.citybridge.gateway.routing.Downstream;
 import org.citybridge.gateway.requestid.RequestIdWebFilter;
 import org.citybridge.gateway.security.PublicEndpoint;
 import org.springframework.core.Ordered;
@@ -48,6 +49,9 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
     // Load balancers and monitors probe these; shedding them would take a healthy gateway out of service.
     private static final PathPattern ACTUATOR = PathPatternParser.defaultInstance.parse("/actuator/**");
     private static final PathPattern API = PathPatternParser.defaultInstance.parse("/api/**");
+    /** Identity's other pages are anonymous reads (and its logins the identity policy), not the web's pages. */
+    private static final List<PathPattern> IDENTITY = Downstream.IDENTITY.pathPatterns().stream()
+            .map(PathPatternParser.defaultInstance::parse).toList();
 
     private static final List<HttpMethod> READS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
@@ -66,7 +70,8 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
             ProblemResponses problems, Ticker ticker, RateLimitRefusals refusals) {
         this.problems = problems;
         this.refusals = refusals;
-        this.clients = new ClientAddresses(properties.isTrustForwardedFor(), properties.getTrustedProxies());
+        this.clients = new ClientAddresses(properties.isTrustForwardedFor(), properties.getTrustedProxies(),
+                properties.trustedForwarderRanges());
         this.identityPaths = properties.getIdentityPaths().stream().map(PathPatternParser.defaultInstance::parse).toList();
         this.publicEndpoints = publicEndpoints.stream()
                 .map(e -> new PublicEndpointPattern(e.method(), PathPatternParser.defaultInstance.parse(e.pathPattern())))
@@ -106,9 +111,9 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
         if (identityPaths.stream().anyMatch(pattern -> pattern.matches(path))) {
             return identity.tryConsume(client);
         }
-        if (!API.matches(path)) {
+        if (!API.matches(path) && IDENTITY.stream().noneMatch(pattern -> pattern.matches(path))) {
             // The pages and their scripts and styles: a page view is several requests, so they have a bucket of
-            // their own instead of eating into the public API's reads.
+            // their own instead of eating into the public API's reads (identity's pages keep theirs).
             return pages.tryConsume(client);
         }
         boolean write = !READS.contains(request.getMethod())

@@ -24,7 +24,7 @@ public enum Downstream {
 
     /** Paths the gateway answers itself or keeps for the API: never handed to the pages. */
     public static final List<String> GATEWAY_OWN = List.of("/api", "/api/**", "/api-docs/**", "/actuator/**",
-            "/fallback/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html", "/webjars/swagger-ui/**", "/v3/**");
+            "/fallback/**", "/error", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html", "/webjars/swagger-ui/**", "/v3/**");
 
     private final List<String> pathPatterns;
 

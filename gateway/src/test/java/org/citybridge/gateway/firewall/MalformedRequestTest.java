@@ -98,7 +98,7 @@ class MalformedRequestTest extends GatewayIntegrationTest {
 
     @Test
     void theErrorPathIsNoRouteAndNoBootErrorPage() {
-        // Deny by default: /error is refused like every other address outside the API, in the same shape.
+        // /error is the gateway's own (never a page): refused like an unknown API address, in the same shape.
         Response anonymous = new RawHttp(gatewayPort).send(RawHttp.latin1(
                 "GET /error HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
         Response withToken = send(request("GET /error", ""));
@@ -124,7 +124,7 @@ class MalformedRequestTest extends GatewayIntegrationTest {
     @ValueSource(strings = {
             "GET /a b c HTTP/1.1\r\nHost: localhost\r\n\r\n",
             "\u0001\u0002GARBAGE\r\n\r\n",
-            "GET / HTTP/9.9\r\nHost: localhost\r\n\r\n",
+            "GET /api/organisations HTTP/9.9\r\nHost: localhost\r\n\r\n",
             "POST /api/themes HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n",
             "POST /api/themes HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
             "GET /api/themes HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n",

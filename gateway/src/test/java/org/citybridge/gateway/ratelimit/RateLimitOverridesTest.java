@@ -22,10 +22,12 @@ import static org.citybridge.gateway.ratelimit.RateLimitWebFilter.LIMIT_HEADER;
 import static org.citybridge.gateway.ratelimit.RateLimitWebFilter.REMAINING_HEADER;
 
 /**
- * Limits set by configuration, and X-Forwarded-For left untrusted (the default): every anonymous request
+ * Limits set by configuration, and X-Forwarded-For left untrusted (the default) and no trusted forwarder (the
+ * test client connects over loopback, which the default trusts as the pages' address): every anonymous request
  * here comes from 127.0.0.1, whatever it claims.
  */
 @TestPropertySource(properties = {
+        "citybridge.gateway.rate-limits.trusted-forwarders=",
         "citybridge.gateway.rate-limits.anonymous-read.burst=3",
         "citybridge.gateway.rate-limits.anonymous-write.requests=2",
         "citybridge.gateway.rate-limits.anonymous-write.per=1h",

@@ -34,6 +34,7 @@ class RateLimitPropertiesTest {
             assertThat(limits.isEnabled()).isTrue();
             assertThat(limits.isTrustForwardedFor()).isFalse();
             assertThat(limits.getTrustedProxies()).isEqualTo(1);
+            assertThat(limits.getTrustedForwarders()).containsExactly("127.0.0.0/8", "::1/128");
             assertThat(limits.getMaxClients()).isEqualTo(10_000);
             assertThat(limits.getIdentityPaths()).containsExactly("/login", "/oauth2/token");
             assertPolicy(limits.getAnonymousRead(), 20, Duration.ofSeconds(1), 40);
@@ -67,11 +68,13 @@ class RateLimitPropertiesTest {
                         new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                                 Map.of("CITYBRIDGE_GATEWAY_RATELIMITS_ANONYMOUSREAD_REQUESTS", "100",
                                         "CITYBRIDGE_GATEWAY_RATELIMITS_ANONYMOUSREAD_BURST", "200",
-                                        "CITYBRIDGE_GATEWAY_RATELIMITS_TRUSTFORWARDEDFOR", "true"))))
+                                        "CITYBRIDGE_GATEWAY_RATELIMITS_TRUSTFORWARDEDFOR", "true",
+                                        "CITYBRIDGE_GATEWAY_RATELIMITS_TRUSTEDFORWARDERS", "10.1.2.3,::1/128"))))
                 .run(context -> {
                     RateLimitProperties limits = context.getBean(RateLimitProperties.class);
                     assertPolicy(limits.getAnonymousRead(), 100, Duration.ofSeconds(1), 200);
                     assertThat(limits.isTrustForwardedFor()).isTrue();
+                    assertThat(limits.getTrustedForwarders()).containsExactly("10.1.2.3", "::1/128");
                 });
     }
 
@@ -87,6 +90,15 @@ class RateLimitPropertiesTest {
     void aNonsensicalLimitStopsTheGatewayFromStarting(String setting) {
         runner.withPropertyValues(setting).run(context -> assertThat(context.getStartupFailure())
                 .hasRootCauseInstanceOf(BindValidationException.class));
+    }
+
+    @Test
+    void aTrustedForwarderThatIsNoAddressBlockStopsTheGatewayFromStarting() {
+        // A host name would be looked up; only literals are trusted.
+        runner.withPropertyValues("citybridge.gateway.rate-limits.trusted-forwarders=web.internal")
+                .run(context -> assertThat(context.getStartupFailure())
+                        .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                        .rootCause().hasMessageContaining("web.internal"));
     }
 
     @Test

@@ -143,6 +143,21 @@ class RoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void thePagesSeeOnlyTheAddressTheGatewaySawAsTheBrowsers() {
+        String query = "probe=" + UUID.randomUUID();
+
+        // The pages pass this address on to the API, where the gateway counts their anonymous writes by it: what a
+        // client claims must not reach them.
+        client.get().uri("/congresses/some-congress?" + query)
+                .header("X-Forwarded-For", "198.51.100.77")
+                .exchange()
+                .expectStatus().isOk();
+
+        RecordedRequest received = Downstreams.stub(Downstream.WEB).requestWithQuery(query).orElseThrow();
+        assertThat(received.headerValues("X-Forwarded-For")).containsExactly("127.0.0.1");
+    }
+
+    @Test
     void identityJudgesItsOwnTokens() {
         String query = "probe=" + UUID.randomUUID();
 

@@ -35,9 +35,9 @@ class KeptAliveConnectionTest extends GatewayIntegrationTest {
             HttpClient keptAlive = HttpClient.newHttpClient();
             assertThat(send(keptAlive, "/fallback/organisations", null).statusCode()).isEqualTo(404);
             assertThat(send(keptAlive, "/fallback/events", token).statusCode()).isEqualTo(404);
-            assertThat(send(keptAlive, "/error", null).statusCode()).isEqualTo(401);
+            assertThat(send(keptAlive, "/v3/error", null).statusCode()).isEqualTo(401);
             try {
-                assertThat(send(keptAlive, "/error", token).statusCode()).isEqualTo(403);
+                assertThat(send(keptAlive, "/v3/error", token).statusCode()).isEqualTo(403);
                 assertThat(send(keptAlive, "/api/organisations", token).statusCode()).isEqualTo(200);
             } catch (HttpTimeoutException e) {
                 unanswered.add("round " + round);

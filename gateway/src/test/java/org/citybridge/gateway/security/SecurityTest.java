@@ -125,21 +125,32 @@ class SecurityTest extends GatewayIntegrationTest {
                 .expectStatus().isUnauthorized();
     }
 
+    /** Every other path is the pages' (the web signs people in itself); the gateway's own unrouted ones stay closed. */
     @Test
-    void pathsOutsideTheApiAreClosed() {
-        client.get().uri("/internal/secrets")
-                .exchange()
-                .expectStatus().isUnauthorized();
+    void pathsOutsideTheApiAreThePagesAndNeedNoToken() {
+        String page = "/congresses/" + UUID.randomUUID();
+        client.get().uri(page).exchange().expectStatus().isOk();
 
-        client.get().uri("/internal/secrets")
+        assertThat(Downstreams.stub(Downstream.WEB).countRequestsTo(page)).isEqualTo(1);
+    }
+
+    @Test
+    void theGatewaysOwnPathsAreNeverPages() {
+        String unknownApi = "/api/secrets/" + UUID.randomUUID();
+        client.get().uri(unknownApi).exchange().expectStatus().isUnauthorized();
+        client.get().uri("/error").exchange().expectStatus().isUnauthorized();
+
+        client.get().uri(unknownApi)
                 .header(HttpHeaders.AUTHORIZATION, bearer(Downstreams.TOKENS.valid()))
                 .exchange()
-                .expectStatus().isForbidden()
+                .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.title").isEqualTo("Forbidden")
-                .jsonPath("$.status").isEqualTo(403)
-                .jsonPath("$.instance").isEqualTo("/internal/secrets");
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.instance").isEqualTo(unknownApi);
+
+        assertThat(Downstreams.stub(Downstream.WEB).countRequestsTo(unknownApi)).isZero();
+        assertThat(Downstreams.stub(Downstream.WEB).countRequestsTo("/error")).isZero();
     }
 
     private void rejected(String token) {

@@ -47,6 +47,8 @@ public abstract class GatewayIntegrationTest {
         registry.add("KNOWLEDGE_URL", () -> Downstreams.stub(Downstream.KNOWLEDGE).baseUrl().toString());
         registry.add("EVENTS_URL", () -> Downstreams.stub(Downstream.EVENTS).baseUrl().toString());
         registry.add("IDENTITY_URL", () -> Downstreams.stub(Downstream.IDENTITY).baseUrl().toString());
+        // Else the pages' route would reach whatever web process runs on the default port of this machine.
+        registry.add("WEB_URL", () -> Downstreams.stub(Downstream.WEB).baseUrl().toString());
         registry.add("CITYBRIDGE_ISSUER", () -> TestTokens.ISSUER);
     }
 

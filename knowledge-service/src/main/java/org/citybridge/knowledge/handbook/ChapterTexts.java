@@ -62,7 +62,7 @@ class ChapterTexts {
         add(sections, "Approach", text.approach());
         add(sections, "Results", text.results());
         return new FrozenChapter(number, ChapterSource.PRACTICE, chapter.refId(), text.title(), chapter.introduction(),
-                "Practice of " + cityName(text.municipality()), text.language(), sections);
+                "Practice of " + cityName(text.municipality()), text.language(), sections, text.translations());
     }
 
     private static FrozenChapter study(Chapter chapter, int number, Study study) {

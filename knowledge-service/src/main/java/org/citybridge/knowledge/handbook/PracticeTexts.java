@@ -1,5 +1,6 @@
 package org.citybridge.knowledge.handbook;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.citybridge.platform.tenancy.Caller;
@@ -13,8 +14,22 @@ public interface PracticeTexts {
 
     Optional<PracticeText> find(Caller caller, String practiceId);
 
-    /** A practice's texts; any may be null where the practice leaves it empty. */
+    /**
+     * A practice's texts; any may be null where the practice leaves it empty.
+     *
+     * @param translations the title and summary in other languages, by language code
+     */
     record PracticeText(String id, String title, String summary, String purpose, String rationale, String approach,
-            String results, String municipality, String language) {
+            String results, String municipality, String language, Map<String, FrozenChapter.Translation> translations) {
+
+        public PracticeText {
+            translations = translations == null ? Map.of() : Map.copyOf(translations);
+        }
+
+        /** The texts of a practice nobody translated. */
+        public PracticeText(String id, String title, String summary, String purpose, String rationale,
+                String approach, String results, String municipality, String language) {
+            this(id, title, summary, purpose, rationale, approach, results, municipality, language, Map.of());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.citybridge.knowledge.handbook;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.citybridge.knowledge.practice.PracticeService;
@@ -21,13 +23,21 @@ class PracticeTextsFromPractices implements PracticeTexts {
         this.practices = practices;
     }
 
+    private static Map<String, FrozenChapter.Translation> translations(
+            org.citybridge.knowledge.practice.PracticeTexts texts) {
+        Map<String, FrozenChapter.Translation> translations = new HashMap<>();
+        texts.translations().forEach((language, translation) -> translations.put(language.code(),
+                new FrozenChapter.Translation(translation.title(), translation.summary())));
+        return translations;
+    }
+
     @Override
     public Optional<PracticeText> find(Caller caller, String practiceId) {
         try {
             org.citybridge.knowledge.practice.PracticeTexts texts = practices.textsFor(caller, practiceId);
             return Optional.of(new PracticeText(texts.id(), texts.title(), texts.summary(), texts.purpose(),
                     texts.rationale(), texts.approach(), texts.results(), texts.municipality(),
-                    texts.language().code()));
+                    texts.language().code(), translations(texts)));
         } catch (NotFoundException hidden) {
             return Optional.empty();
         }

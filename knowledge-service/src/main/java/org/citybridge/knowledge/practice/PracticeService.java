@@ -180,7 +180,7 @@ public class PracticeService {
         return new PracticeTexts(practice.id(), practice.municipality(), content.language(), content.title(),
                 content.summary(), content.purpose(), content.rationale(), content.approach(), content.whatWorked(),
                 content.whatDidNot(), results.toString(), content.targetGroups(),
-                contact == null ? null : contact.name());
+                contact == null ? null : contact.name(), content.translations());
     }
 
     /** The practice's linked actions the caller may see, with their latest indicator values. */

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,6 +51,17 @@ class ChapterTextsTest {
         assertThat(chapter.sections()).containsExactly(new Section("Summary", "Op zaterdag", List.of()),
                 new Section("Approach", "Met vrijwilligers", List.of()), new Section("Results", "100 jongeren",
                         List.of()));
+    }
+
+    @Test
+    void aPracticesTranslationsAreCopiedInWithItsTexts() {
+        practices.text = new PracticeText("p-1", "Weekendschool", "Op zaterdag", null, null, null, null, "antwerpen",
+                "nl", Map.of("de", new FrozenChapter.Translation("Wochenendschule", "Am Samstag")));
+
+        FrozenChapter chapter = texts.resolve(ANNA, PRACTICE, 1).orElseThrow().chapter();
+
+        assertThat(chapter.translations()).containsExactly(
+                Map.entry("de", new FrozenChapter.Translation("Wochenendschule", "Am Samstag")));
     }
 
     @Test

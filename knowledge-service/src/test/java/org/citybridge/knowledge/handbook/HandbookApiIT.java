@@ -83,15 +83,16 @@ class HandbookApiIT {
 
         HttpResponse<String> markdown = client.get(edition(handbook, 1) + ".md", ALMELO);
         assertThat(markdown.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");
-        assertThat(markdown.body()).contains("# Handboek KleurRijk Almelo", "## Contents",
+        assertThat(markdown.body()).as("a handbook of Dutch chapters is Dutch unless the reader asks otherwise")
+                .contains("# Handboek KleurRijk Almelo", "## Inhoud",
                 "1. [Huiskamergesprekken &lt;script&gt;", "](#chapter-1)", "## 2. Externe analyse",
-                "> Waarom dit hoofdstuk", "- Draagvlak groeit met dialoog", "Edition 1, published")
+                "> Waarom dit hoofdstuk", "- Draagvlak groeit met dialoog", "Editie 1, gepubliceerd op")
                 .doesNotContain("<script>");
         assertThat(markdown.body().indexOf("## 1. Huiskamer")).isLessThan(markdown.body().indexOf("## 2. Externe"));
 
         HttpResponse<String> html = client.get(edition(handbook, 1) + ".html", ALMELO);
         assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("<style>", "<nav aria-label=\"Contents\">",
+        assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("<style>", "<nav aria-label=\"Inhoud\">",
                 "href=\"#chapter-2\"", "&lt;script&gt;alert(1)&lt;/script&gt;", "<p>In 2012: 360 gesprekken.</p>")
                 .doesNotContain("<script>", "<link", "src=\"http");
         assertThat(client.get(edition(handbook, 1) + "?format=html", ALMELO).body()).isEqualTo(html.body());
@@ -101,11 +102,11 @@ class HandbookApiIT {
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
         byte[] bytes = pdf.body();
         String contents = PdfPages.text(bytes, 2);
-        assertThat(contents).contains("Contents", "1. Huiskamergesprekken", "2. Externe analyse");
+        assertThat(contents).contains("Inhoud", "1. Huiskamergesprekken", "2. Externe analyse");
         int chapterTwoPage = PdfPages.pages(bytes);
         assertThat(contents).as("the contents give the page chapter 2 starts on").containsPattern(
                 "Externe analyse van het proces van mentaliteitsverandering[ .]*" + chapterTwoPage);
-        assertThat(PdfPages.text(bytes, chapterTwoPage)).contains("Chapter 2", "Draagvlak groeit met dialoog",
+        assertThat(PdfPages.text(bytes, chapterTwoPage)).contains("Hoofdstuk 2", "Draagvlak groeit met dialoog",
                 "University of Twente");
         assertThat(PdfPages.text(bytes)).contains("Münster", "<script>alert(1)</script>");
         // For a person to look at (pdftoppm -png -r 80 target/handbook-pages/handbook.pdf ...).
@@ -116,6 +117,35 @@ class HandbookApiIT {
                 .as("A4 at 80 dpi").isBetween(660, 663);
         assertThat(client.api().getBytes(edition(handbook, 1) + "?format=pdf", ALMELO).body()).startsWith(
                 "%PDF".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(client.get(edition(handbook, 1) + ".md?lang=de", ALMELO).body()).contains("## Inhalt",
+                "## 2. Externe analyse van het proces van mentaliteitsverandering (NL)", "Ausgabe 1, veröffentlicht am")
+                .doesNotContain("## Inhoud", "## Contents");
+        assertThat(client.get(edition(handbook, 1) + "?format=md&lang=en", ALMELO).body()).contains("## Contents");
+        assertThat(client.api().send(client.api().request(edition(handbook, 1) + ".html", ALMELO)
+                .header("Accept-Language", "en-GB,en;q=0.9")).body()).contains("<html lang=\"en\">",
+                        "<nav aria-label=\"Contents\">");
+        assertThat(client.get(edition(handbook, 1) + ".pdf?lang=fr", ALMELO).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aPublishedEditionKeepsThePracticesTranslationsAndShowsThemToReadersOfThatLanguage() {
+        String practice = KnowledgeClient.id(client.post("/api/practices", practiceJson("Gastgezinnen", "Een gastgezin.",
+                "NETWORK", null).replace("\"language\": \"nl\",", """
+                        "language": "nl", "translations": {"de": {"language": "de", "title": "Gastfamilien",
+                         "summary": "Eine Gastfamilie."}},"""), ALMELO));
+        KnowledgeClient.ok(client.post("/api/practices/" + practice + "/publish", "", ALMELO));
+        String study = study("Interne analyse", "NETWORK");
+        String handbook = handbook("NETWORK");
+        edit(handbook, 1, practice, study);
+        KnowledgeClient.ok(client.post(edition(handbook, 1) + "/publish", "", ALMELO));
+
+        String german = client.get(edition(handbook, 1) + ".md?lang=de", ANTWERPEN).body();
+        String dutch = client.get(edition(handbook, 1) + ".md", ANTWERPEN).body();
+
+        assertThat(german).contains("## 1. Gastfamilien\n", "### Zusammenfassung\n\nEine Gastfamilie.",
+                "### Ziel (NL)", "## 2. Interne analyse (NL)").doesNotContain("Gastgezinnen", "Een gastgezin.");
+        assertThat(dutch).contains("## 1. Gastgezinnen\n", "Een gastgezin.").doesNotContain("Gastfamilien", "(NL)");
     }
 
     @Test

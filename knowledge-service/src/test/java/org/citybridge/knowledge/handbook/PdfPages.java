@@ -13,12 +13,12 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads a PDF back as a reader would: its text per page, and a page as a picture to look at. */
-final class PdfPages {
+public final class PdfPages {
 
     private PdfPages() {
     }
 
-    static String text(byte[] pdf, int page) throws IOException {
+    public static String text(byte[] pdf, int page) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(page);
@@ -27,7 +27,7 @@ final class PdfPages {
         }
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }

@@ -5,10 +5,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.citybridge.knowledge.handbook.PracticeTexts.PracticeText;
 import org.citybridge.knowledge.practice.Language;
+import org.citybridge.knowledge.practice.Translation;
 import org.citybridge.knowledge.practice.PracticeService;
 import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.tenancy.Caller;
@@ -31,6 +33,16 @@ class PracticeTextsFromPracticesTest {
 
         assertThat(texts.find(ANNA, "p-1")).contains(new PracticeText("p-1", "Weekendschool", "Samenvatting", "Doel",
                 "Reden", "Aanpak", "Resultaten", "antwerpen", "nl"));
+    }
+
+    @Test
+    void itsTranslationsAreQuotedByLanguageCode() {
+        when(practices.textsFor(ANNA, "p-3")).thenReturn(new org.citybridge.knowledge.practice.PracticeTexts("p-3",
+                "antwerpen", Language.NL, "Weekendschool", "Samenvatting", null, null, null, null, null, null, List.of(),
+                null, Map.of(Language.DE, new Translation(Language.DE, "Wochenendschule", "Zusammenfassung"))));
+
+        assertThat(texts.find(ANNA, "p-3").orElseThrow().translations()).containsExactly(
+                Map.entry("de", new FrozenChapter.Translation("Wochenendschule", "Zusammenfassung")));
     }
 
     @Test

@@ -92,8 +92,16 @@ final class PactClient {
     }
 
     HttpResponse<byte[]> getBytes(String path, String token) {
+        return send(request(path, token));
+    }
+
+    java.net.http.HttpRequest.Builder request(String path, String token) {
+        return api.request(path, token).GET();
+    }
+
+    HttpResponse<byte[]> send(java.net.http.HttpRequest.Builder request) {
         try {
-            return java.net.http.HttpClient.newHttpClient().send(api.request(path, token).GET().build(),
+            return java.net.http.HttpClient.newHttpClient().send(request.build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

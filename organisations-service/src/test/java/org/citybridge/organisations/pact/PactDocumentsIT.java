@@ -18,9 +18,11 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.bson.Document;
+import org.citybridge.organisations.municipality.MunicipalityService;
 import org.citybridge.organisations.organisation.LogoReference;
 import org.citybridge.organisations.organisation.Organisation;
 import org.citybridge.organisations.organisation.logo.LogoStore;
+import org.citybridge.platform.domain.ConflictException;
 import org.citybridge.platform.store.AggregateStores;
 import org.citybridge.platform.store.TenantStore;
 import org.citybridge.platform.test.StackTest;
@@ -50,6 +52,9 @@ class PactDocumentsIT {
 
     @Autowired
     AggregateStores stores;
+
+    @Autowired
+    MunicipalityService municipalities;
 
     TenantStore<Organisation> organisations() {
         return stores.tenantOwned(Organisation.class);
@@ -134,11 +139,36 @@ class PactDocumentsIT {
     void aCitysOwnOfficersCanPreviewTheirDraftAsPdf() throws Exception {
         String draft = client.draft();
 
-        HttpResponse<byte[]> preview = client.getBytes("/api/pacts/" + draft + "/pdf", ALMELO);
+        HttpResponse<byte[]> preview = client.getBytes("/api/pacts/" + draft + "/pdf?lang=en", ALMELO);
 
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(PdfFiles.text(preview.body())).contains("DRAFT");
         assertThat(client.getBytes("/api/pacts/" + draft + "/pdf", ANTWERPEN).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void thePdfSpeaksTheLanguageAskedForElseTheHeadersElseItsCitys() throws Exception {
+        joinAlmeloInDutch();
+        String pact = client.published();
+
+        String own = PdfFiles.text(client.getBytes("/api/pacts/" + pact + "/pdf", null).body());
+        String german = PdfFiles.text(client.getBytes("/api/pacts/" + pact + "/pdf?lang=de", null).body());
+        String english = PdfFiles.text(client.send(client.request("/api/pacts/" + pact + "/pdf", null)
+                .header("Accept-Language", "fr-FR, en;q=0.8, nl;q=0.5")).body());
+
+        assertThat(own).contains("Ondertekenaars", "Nog geen ondertekeningen.").doesNotContain("Signatories", "(NL)");
+        assertThat(german).contains("Unterzeichner", "Gemengde participatie (NL)").doesNotContain("Ondertekenaars");
+        assertThat(english).contains("Signatories", "Gemengde participatie (NL)").doesNotContain("Ondertekenaars");
+        assertThat(client.getBytes("/api/pacts/" + pact + "/pdf?lang=fr", null).statusCode()).isEqualTo(400);
+    }
+
+    /** Demo data is off in these tests, so the pact's city is made a member (unless another test did). */
+    private void joinAlmeloInDutch() {
+        try {
+            municipalities.join("almelo", "Almelo", "NL", List.of("nl"), 72_000L, List.of(), null);
+        } catch (ConflictException alreadyMember) {
+            assertThat(municipalities.get("almelo").languages()).contains("nl");
+        }
     }
 
     @Test

@@ -10,6 +10,8 @@ import javax.imageio.ImageIO;
 
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
@@ -28,6 +30,17 @@ public final class PdfFiles {
                 text.append(extractor.getTextFromPage(page)).append('\n');
             }
             return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** The document language a PDF declares (its catalog's /Lang), or null. */
+    public static String language(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfObject language = reader.getCatalog().get(PdfName.LANG);
+            return language == null ? null : ((PdfString) language).toUnicodeString();
         } finally {
             reader.close();
         }

@@ -23,9 +23,9 @@ public class Dates {
         this.zone = zone;
     }
 
+    /** The date as the reader writes it, the time on the 24-hour clock in every language (the network's own). */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(LocaleContextHolder.getLocale()).withZone(zone).format(instant);
+        return instant == null ? "" : date(instant) + ", " + time(instant);
     }
 
     public String date(Instant instant) {

@@ -25,7 +25,9 @@ public class SignInConfiguration {
     /** Open to everyone; everything else asks to sign in first. */
     static final String[] PUBLIC_PATHS = { "/", "/congresses/**", "/registrations/**", "/signatories/**",
             "/public/**", "/signin/**", "/login/callback", "/error", "/actuator/health", "/actuator/health/**",
-            "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/manifest.webmanifest" };
+            "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/manifest.webmanifest",
+            // The check-in app's service worker: the browser re-fetches it without asking, also after the session ended.
+            "/check-in/sw.js" };
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http, WebProperties properties) {

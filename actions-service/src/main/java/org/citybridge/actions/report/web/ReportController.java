@@ -11,12 +11,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.citybridge.actions.organisation.CityLanguages;
 import org.citybridge.actions.report.ActionSnapshot;
 import org.citybridge.actions.report.ProgressReport;
 import org.citybridge.actions.report.ReportComparison;
 import org.citybridge.actions.report.ReportPeriod;
 import org.citybridge.actions.report.ReportService;
 import org.citybridge.actions.report.ReportState;
+import org.citybridge.platform.documents.DocumentLabels;
+import org.citybridge.platform.documents.DocumentLanguage;
 import org.citybridge.platform.security.Allowed;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Role;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -74,9 +78,11 @@ class ReportController {
     }
 
     private final ReportService reports;
+    private final CityLanguages cityLanguages;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, CityLanguages cityLanguages) {
         this.reports = reports;
+        this.cityLanguages = cityLanguages;
     }
 
     @PostMapping("/api/programmes/{programmeId}/reports")
@@ -145,14 +151,22 @@ class ReportController {
                 .body(out.toByteArray());
     }
 
+    /** In the language of {@code ?lang=}, else of the Accept-Language header, else the one its city writes. */
     @GetMapping("/api/reports/{reportId}/pdf")
     @Allowed({Role.OFFICER, Role.ORGANISER, Role.ADMIN})
-    ResponseEntity<byte[]> pdf(@PathVariable String reportId, Caller caller) {
+    ResponseEntity<byte[]> pdf(@PathVariable String reportId, @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            Caller caller) {
         ProgressReport report = reports.get(caller, reportId);
+        // A city the network has not announced (yet): labels as before, in English, and its texts not marked.
+        DocumentLanguage writtenIn = DocumentLanguage.firstOf(cityLanguages.languagesOf(report.municipality()))
+                .orElse(null);
+        DocumentLabels labels = DocumentLabels.in(DocumentLanguage.choose(lang, acceptLanguage,
+                writtenIn == null ? DocumentLanguage.EN : writtenIn));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename(fileName(report, ".pdf")).build().toString())
-                .body(ReportPdf.render(report));
+                .body(ReportPdf.render(report, labels, writtenIn));
     }
 
     /** "KleurRijk Almelo", 2010-Q2 becomes kleurrijk-almelo-2010-q2. */

@@ -6,11 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
@@ -20,6 +17,8 @@ import org.citybridge.actions.report.ActionSnapshot;
 import org.citybridge.actions.report.IndicatorSnapshot;
 import org.citybridge.actions.report.ProgressReport;
 import org.citybridge.actions.report.ReportState;
+import org.citybridge.platform.documents.DocumentLabels;
+import org.citybridge.platform.documents.DocumentLanguage;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -28,6 +27,8 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -35,13 +36,16 @@ import com.lowagie.text.pdf.PdfWriter;
  * milestones reached and missed, the officer's commentary and one chart per indicator (values over time
  * against the target line). Everything comes from the frozen snapshot, so a finalised report prints the
  * same in ten years.
+ *
+ * <p>Headings, labels, statuses, numbers and dates are in the reader's language ({@link DocumentLabels});
+ * what the city wrote (titles, milestones, commentary, indicator names) stays as written, and where that
+ * is another language than the document's a note under the title says so and each action's title is
+ * marked ("(NL)").
  */
 final class ReportPdf {
 
     /** OpenPDF ships Liberation Sans; embedded as Unicode it prints "Münster" and Turkish names alike. */
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final Color GREY = new Color(90, 90, 90);
     /** Pixels drawn per chart; scaled into the page's width, so that the chart stays sharp when printed. */
     private static final int CHART_WIDTH = 1000;
@@ -50,55 +54,69 @@ final class ReportPdf {
     private ReportPdf() {
     }
 
-    static byte[] render(ProgressReport report) {
+    /**
+     * @param labels    the words of the document, in the reader's language
+     * @param writtenIn the language the city writes its programme in; null when unknown, and then nothing is marked
+     */
+    static byte[] render(ProgressReport report, DocumentLabels labels, DocumentLanguage writtenIn) {
         BaseFont base = font();
         Font title = new Font(base, 18, Font.BOLD);
         Font heading = new Font(base, 12.5f, Font.BOLD);
         Font body = new Font(base, 10);
         Font small = new Font(base, 8.5f, Font.NORMAL, GREY);
+        IndicatorChart.Words chartWords = new IndicatorChart.Words(labels.text("chart.measured"),
+                labels.text("chart.targetLine"), labels.text("chart.noValues"), labels.language().locale());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            // The catalog's /Lang tells screen readers which language to read the document in.
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(labels.language().code()));
             document.addTitle(report.programmeTitle() + " - " + report.period().label());
             document.addCreator("CityBridge");
             document.open();
 
-            document.add(spaced(new Paragraph("Progress report " + report.period().label(), title), 2));
-            document.add(spaced(new Paragraph(report.programmeTitle(), heading), 4));
+            document.add(spaced(new Paragraph(labels.text("report.title", report.period().label()), title), 2));
+            document.add(spaced(new Paragraph(labels.marked(report.programmeTitle(), writtenIn), heading), 4));
+            if (writtenIn != null && writtenIn != labels.language()) {
+                document.add(spaced(new Paragraph(labels.text("report.writtenIn",
+                        labels.text("language." + writtenIn.code()), DocumentLabels.mark(writtenIn)), small), 4));
+            }
             String state = report.state() == ReportState.FINAL
-                    ? "Final, " + TIME.format(report.finalisedAt()) + (report.finalisedBy() == null ? ""
-                            : " by " + report.finalisedBy())
-                    : "DRAFT - snapshot of " + TIME.format(report.takenAt()) + "; figures may still change";
-            document.add(spaced(new Paragraph(state + "  ·  period " + report.period().start() + " to "
-                    + report.period().end(), small), 8));
-            document.add(spaced(new Paragraph("Programme completion: " + ReportCsv.percent(report.completion())
-                    + " %  ·  " + report.actions().size() + (report.actions().size() == 1 ? " action" : " actions"), body), 12));
+                    ? labels.text("report.final", labels.dateTime(report.finalisedAt()))
+                            + (report.finalisedBy() == null ? "" : " " + labels.text("report.finalBy", report.finalisedBy()))
+                    : labels.text("report.draft", labels.dateTime(report.takenAt()));
+            document.add(spaced(new Paragraph(state + "  ·  " + labels.text("report.period",
+                    labels.date(report.period().start()), labels.date(report.period().end())), small), 8));
+            document.add(spaced(new Paragraph(labels.text("report.completion", percent(labels, report.completion()))
+                    + "  ·  " + labels.text("report.actions", report.actions().size()), body), 12));
 
             for (ActionSnapshot action : report.actions()) {
-                document.add(spaced(new Paragraph(action.title(), heading), 3));
-                document.add(spaced(new Paragraph("Status " + action.status() + "  ·  completion "
-                        + ReportCsv.percent(action.completion()) + " %" + (action.goal() == null ? ""
-                                : "  ·  goal " + action.goal()), body), 2));
-                String resources = resources(action);
+                document.add(spaced(new Paragraph(labels.marked(action.title(), writtenIn), heading), 3));
+                document.add(spaced(new Paragraph(labels.text("report.status",
+                        labels.text("action." + action.status().name())) + "  ·  "
+                        + labels.text("report.actionCompletion", percent(labels, action.completion()))
+                        + (action.goal() == null ? "" : "  ·  " + labels.text("report.goal", action.goal())), body), 2));
+                String resources = resources(labels, action);
                 if (!resources.isEmpty()) {
                     document.add(spaced(new Paragraph(resources, body), 2));
                 }
                 if (!action.milestonesReached().isEmpty()) {
-                    document.add(spaced(new Paragraph("Milestones reached: "
-                            + String.join("; ", action.milestonesReached()), body), 2));
+                    document.add(spaced(new Paragraph(labels.text("report.milestonesReached",
+                            String.join("; ", action.milestonesReached())), body), 2));
                 }
                 if (!action.milestonesMissed().isEmpty()) {
-                    document.add(spaced(new Paragraph("Milestones missed: "
-                            + String.join("; ", action.milestonesMissed()), body), 2));
+                    document.add(spaced(new Paragraph(labels.text("report.milestonesMissed",
+                            String.join("; ", action.milestonesMissed())), body), 2));
                 }
                 if (action.commentary() != null) {
-                    document.add(spaced(new Paragraph("Commentary: " + action.commentary(), body), 2));
+                    document.add(spaced(new Paragraph(labels.text("report.commentary", action.commentary()), body), 2));
                 }
                 for (IndicatorSnapshot indicator : action.indicators()) {
-                    document.add(spaced(new Paragraph(caption(indicator), small), 2));
-                    Image chart = Image.getInstance(png(IndicatorChart.render(chartData(indicator), CHART_WIDTH, CHART_HEIGHT)));
+                    document.add(spaced(new Paragraph(caption(labels, indicator), small), 2));
+                    Image chart = Image.getInstance(png(IndicatorChart.render(chartData(indicator), chartWords,
+                            CHART_WIDTH, CHART_HEIGHT)));
                     chart.scaleToFit(document.getPageSize().getWidth() - 100, 250);
                     document.add(chart);
                 }
@@ -113,26 +131,39 @@ final class ReportPdf {
         return out.toByteArray();
     }
 
-    private static String resources(ActionSnapshot action) {
+    private static String resources(DocumentLabels labels, ActionSnapshot action) {
         var resources = action.resources();
-        StringBuilder line = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         if (resources.budgetPlanned() != null || resources.budgetSpent() != null) {
-            line.append("Budget EUR ").append(plain(resources.budgetSpent())).append(" spent of ")
-                    .append(plain(resources.budgetPlanned())).append(" planned");
+            parts.add(labels.text("report.budget", amount(labels, resources.budgetSpent()),
+                    amount(labels, resources.budgetPlanned())));
         }
         if (resources.ftePlanned() != null || resources.fteSpent() != null) {
-            line.append(line.isEmpty() ? "" : "  ·  ").append("FTE ").append(plain(resources.fteSpent()))
-                    .append(" spent of ").append(plain(resources.ftePlanned())).append(" planned");
+            parts.add(labels.text("report.fte", amount(labels, resources.fteSpent()),
+                    amount(labels, resources.ftePlanned())));
         }
-        return line.toString();
+        return String.join("  ·  ", parts);
     }
 
-    private static String caption(IndicatorSnapshot indicator) {
+    private static String caption(DocumentLabels labels, IndicatorSnapshot indicator) {
         String unit = indicator.unit() == null ? "" : " " + indicator.unit();
-        return indicator.name() + ": " + (indicator.latestValue() == null ? "no value yet"
-                : plain(indicator.latestValue()) + unit + " on " + indicator.latestDate())
-                + (indicator.progress() == null ? "" : "  ·  progress " + ReportCsv.percent(indicator.progress()) + " %")
-                + "  ·  " + indicator.status();
+        String latest = indicator.latestValue() == null ? labels.text("report.noValue")
+                : labels.text("report.valueOn", labels.text("number", indicator.latestValue()) + unit,
+                        labels.date(indicator.latestDate()));
+        return indicator.name() + ": " + latest
+                + (indicator.progress() == null ? ""
+                        : "  ·  " + labels.text("report.progress", percent(labels, indicator.progress())))
+                + "  ·  " + labels.text("indicator." + indicator.status());
+    }
+
+    /** 0.46 as "46.0 %" or "46,0 %". */
+    private static String percent(DocumentLabels labels, double fraction) {
+        return labels.text("percent", fraction * 100);
+    }
+
+    /** A figure as the language writes it ("85.000" in Dutch and German), or "unknown". */
+    private static String amount(DocumentLabels labels, BigDecimal value) {
+        return value == null ? labels.text("report.unknown") : labels.text("number", value);
     }
 
     /** The chart from the frozen figures, never from the indicator as it is now. */
@@ -144,10 +175,6 @@ final class ReportPdf {
         indicator.targets().forEach(target -> line.add(new DatedValue(target.date(), target.value())));
         return new IndicatorChart.Data(indicator.name(), indicator.unit(), line,
                 indicator.values().stream().map(value -> new DatedValue(value.date(), value.value())).toList());
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? "unknown" : value.stripTrailingZeros().toPlainString();
     }
 
     private static byte[] png(BufferedImage image) throws IOException {

@@ -5,9 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 import org.citybridge.events.badge.Badge;
 import org.citybridge.events.ticket.QrCodes;
+import org.citybridge.platform.documents.DocumentLabels;
+import org.citybridge.platform.documents.DocumentLanguage;
 
 import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Document;
@@ -21,6 +24,8 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -28,6 +33,10 @@ import com.lowagie.text.pdf.PdfWriter;
  * of its own size for a badge printer or a person printing their own. Each shows the congress's title,
  * the name large, the organisation and city below it, and the ticket's QR code. Long names wrap onto a second line and
  * shrink until they fit the badge: nothing runs off its edge.
+ *
+ * <p>A badge has one word of its own, the congress's title, shown in the attendee's language where the
+ * congress has it; a title shown in another language is marked with it ("(NL)"). The few words of the
+ * sheet itself are in the reader's language ({@link DocumentLabels}).
  */
 final class BadgePdf {
 
@@ -49,27 +58,29 @@ final class BadgePdf {
     private BadgePdf() {
     }
 
-    static byte[] sheets(List<Badge> badges) {
-        return render(badges, PageSize.A4, true);
+    static byte[] sheets(List<Badge> badges, DocumentLabels labels) {
+        return render(badges, labels, PageSize.A4, true);
     }
 
-    static byte[] single(Badge badge) {
-        return render(List.of(badge), new Rectangle(WIDTH, HEIGHT), false);
+    static byte[] single(Badge badge, DocumentLabels labels) {
+        return render(List.of(badge), labels, new Rectangle(WIDTH, HEIGHT), false);
     }
 
-    private static byte[] render(List<Badge> badges, Rectangle pageSize, boolean sheet) {
+    private static byte[] render(List<Badge> badges, DocumentLabels labels, Rectangle pageSize, boolean sheet) {
         BaseFont font = font();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(pageSize, 0, 0, 0, 0);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            document.addTitle("Badges");
+            // The catalog's /Lang tells screen readers which language to read the document in.
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(labels.language().code()));
+            document.addTitle(labels.text("badges.title"));
             document.addCreator("CityBridge");
             document.open();
             PdfContentByte canvas = writer.getDirectContent();
             int perPage = sheet ? COLUMNS * ROWS : 1;
             if (badges.isEmpty()) {
-                document.add(new Paragraph("No confirmed registrations yet.", new Font(font, 12)));
+                document.add(new Paragraph(labels.text("badges.none"), new Font(font, 12)));
             }
             for (int i = 0; i < badges.size(); i++) {
                 if (i > 0 && i % perPage == 0) {
@@ -113,7 +124,7 @@ final class BadgePdf {
         // organisation follows right under the name.
         float nameTop = top;
         if (badge.congressTitle() != null && !badge.congressTitle().isBlank()) {
-            fit(canvas, font, badge.congressTitle(), new Rectangle(left, top - 11, right, top), 9, 6, Font.NORMAL,
+            fit(canvas, font, congressTitle(badge), new Rectangle(left, top - 11, right, top), 9, 6, Font.NORMAL,
                     ACCENT);
             nameTop = top - 13;
         }
@@ -132,6 +143,15 @@ final class BadgePdf {
         if (badge.city() != null && !badge.city().isBlank()) {
             fit(canvas, font, badge.city(), new Rectangle(left, bottom, textRight, cityTop), 11, 7, Font.NORMAL, GREY);
         }
+    }
+
+    /** The title, followed by its language where that is not the badge's: "KleurRijk congres (NL)". */
+    private static String congressTitle(Badge badge) {
+        Optional<DocumentLanguage> written = DocumentLanguage.of(badge.congressTitleLanguage());
+        Optional<DocumentLanguage> worn = DocumentLanguage.of(badge.language());
+        return written.isPresent() && worn.isPresent() && written.get() != worn.get()
+                ? badge.congressTitle() + " " + DocumentLabels.mark(written.get())
+                : badge.congressTitle();
     }
 
     /**

@@ -25,6 +25,8 @@ import org.citybridge.events.badge.Badge;
 import org.citybridge.events.ticket.QrDecoding;
 import org.citybridge.events.ticket.TicketPayload;
 import org.citybridge.events.ticket.TicketSecrets;
+import org.citybridge.platform.documents.DocumentLabels;
+import org.citybridge.platform.documents.DocumentLanguage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +40,8 @@ class BadgePdfTest {
     static final String LONG_ORGANISATION = "Federatie van Marokkaanse en Turkse Zelforganisaties en Vrouwenverenigingen "
             + "Antwerpen-Noord en Merksem vzw";
 
+    static final DocumentLabels ENGLISH = DocumentLabels.in(DocumentLanguage.EN);
+
     final PrivateKey key = generate();
 
     @Test
@@ -50,7 +54,7 @@ class BadgePdfTest {
             badges.add(new Badge(null, "Deelnemer " + i, i % 2 == 0 ? null : "Gemeente Almelo", "Almelo", secret()));
         }
 
-        byte[] pdf = BadgePdf.sheets(badges);
+        byte[] pdf = BadgePdf.sheets(badges, ENGLISH);
         Files.write(Files.createDirectories(Path.of("target", "badges")).resolve("sheets.pdf"), pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -84,7 +88,7 @@ class BadgePdfTest {
     void aSingleBadgeIsAPageOfItsOwnSize() throws IOException {
         Badge badge = new Badge("Congres Almelo", "Jan de Vries", "Gemeente Almelo", "Almelo", secret());
 
-        byte[] pdf = BadgePdf.single(badge);
+        byte[] pdf = BadgePdf.single(badge, ENGLISH);
         Files.write(Files.createDirectories(Path.of("target", "badges")).resolve("single.pdf"), pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -100,9 +104,29 @@ class BadgePdfTest {
     }
 
     @Test
-    void noConfirmedAttendeesIsAPageThatSaysSo() throws IOException {
-        try (PDDocument document = Loader.loadPDF(BadgePdf.sheets(List.of()))) {
+    void noConfirmedAttendeesIsAPageThatSaysSoInTheReadersLanguage() throws IOException {
+        try (PDDocument document = Loader.loadPDF(BadgePdf.sheets(List.of(), ENGLISH))) {
             assertThat(new PDFTextStripper().getText(document)).contains("No confirmed registrations yet.");
+        }
+        try (PDDocument document = Loader.loadPDF(BadgePdf.sheets(List.of(), DocumentLabels.in(DocumentLanguage.DE)))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Noch keine bestätigten Anmeldungen.")
+                    .doesNotContain("No confirmed");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("de");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Namensschilder");
+        }
+    }
+
+    @Test
+    void aTitleInAnotherLanguageThanTheBadgesIsMarkedWithIt() throws IOException {
+        Badge german = new Badge("KleurRijk congres", "nl", "Jan de Vries", null, "Münster", secret(), "de");
+        Badge dutch = new Badge("KleurRijk congres", "nl", "Ayşe Yılmaz", null, "Almelo", secret(), "nl");
+
+        try (PDDocument document = Loader.loadPDF(BadgePdf.single(german, DocumentLabels.in(DocumentLanguage.DE)))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("KleurRijk congres (NL)");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("de");
+        }
+        try (PDDocument document = Loader.loadPDF(BadgePdf.single(dutch, DocumentLabels.in(DocumentLanguage.NL)))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("KleurRijk congres").doesNotContain("(NL)");
         }
     }
 

@@ -19,6 +19,8 @@ import org.citybridge.knowledge.handbook.EditionText;
 import org.citybridge.knowledge.handbook.FrozenChapter;
 import org.citybridge.knowledge.handbook.Handbook;
 import org.citybridge.knowledge.handbook.HandbookService;
+import org.citybridge.platform.documents.DocumentLabels;
+import org.citybridge.platform.documents.DocumentLanguage;
 import org.citybridge.platform.security.Allowed;
 import org.citybridge.platform.tenancy.Caller;
 import org.citybridge.platform.tenancy.Role;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -148,42 +151,53 @@ class HandbookController {
                 .eTag(EntityTags.ofVersion(handbook.version())).body(EditionResponse.of(handbook, draft));
     }
 
-    /** JSON, or with {@code ?format=md|html|pdf} the export. */
+    /** JSON, or with {@code ?format=md|html|pdf} the export (with {@code ?lang=} as the exports take it). */
     @GetMapping("/{handbookId}/editions/{number}")
     @Allowed({Role.OFFICER, Role.ORGANISER, Role.ADMIN})
     ResponseEntity<?> edition(@PathVariable String handbookId, @PathVariable int number,
-            @RequestParam(required = false) @Pattern(regexp = "md|html|pdf|json") String format, Caller caller) {
+            @RequestParam(required = false) @Pattern(regexp = "md|html|pdf|json") String format,
+            @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage, Caller caller) {
         if (format == null || format.equals("json")) {
             Handbook handbook = handbooks.get(caller, handbookId);
             return ResponseEntity.ok().eTag(EntityTags.ofVersion(handbook.version()))
                     .body(EditionResponse.of(handbook, handbook.edition(number)));
         }
         return switch (format) {
-            case "md" -> markdown(handbookId, number, caller);
-            case "html" -> html(handbookId, number, caller);
-            default -> pdf(handbookId, number, caller);
+            case "md" -> markdown(handbookId, number, lang, acceptLanguage, caller);
+            case "html" -> html(handbookId, number, lang, acceptLanguage, caller);
+            default -> pdf(handbookId, number, lang, acceptLanguage, caller);
         };
     }
 
     @GetMapping("/{handbookId}/editions/{number}.md")
     @Allowed({Role.OFFICER, Role.ORGANISER, Role.ADMIN})
-    ResponseEntity<byte[]> markdown(@PathVariable String handbookId, @PathVariable int number, Caller caller) {
+    ResponseEntity<byte[]> markdown(@PathVariable String handbookId, @PathVariable int number,
+            @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage, Caller caller) {
         EditionText edition = handbooks.read(caller, handbookId, number);
-        return download(edition, MARKDOWN, ".md", HandbookMarkdown.render(edition).getBytes(StandardCharsets.UTF_8));
+        return download(edition, MARKDOWN, ".md", HandbookMarkdown.render(edition, labels(edition, lang, acceptLanguage))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/{handbookId}/editions/{number}.html")
     @Allowed({Role.OFFICER, Role.ORGANISER, Role.ADMIN})
-    ResponseEntity<byte[]> html(@PathVariable String handbookId, @PathVariable int number, Caller caller) {
+    ResponseEntity<byte[]> html(@PathVariable String handbookId, @PathVariable int number,
+            @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage, Caller caller) {
         EditionText edition = handbooks.read(caller, handbookId, number);
-        return download(edition, HTML, ".html", HandbookHtml.render(edition).getBytes(StandardCharsets.UTF_8));
+        return download(edition, HTML, ".html", HandbookHtml.render(edition, labels(edition, lang, acceptLanguage))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/{handbookId}/editions/{number}.pdf")
     @Allowed({Role.OFFICER, Role.ORGANISER, Role.ADMIN})
-    ResponseEntity<byte[]> pdf(@PathVariable String handbookId, @PathVariable int number, Caller caller) {
+    ResponseEntity<byte[]> pdf(@PathVariable String handbookId, @PathVariable int number,
+            @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage, Caller caller) {
         EditionText edition = handbooks.read(caller, handbookId, number);
-        return download(edition, MediaType.APPLICATION_PDF, ".pdf", HandbookPdf.render(edition));
+        return download(edition, MediaType.APPLICATION_PDF, ".pdf",
+                HandbookPdf.render(edition, labels(edition, lang, acceptLanguage)));
     }
 
     /** Only a draft: a published edition answers 409. */
@@ -215,6 +229,12 @@ class HandbookController {
         Handbook handbook = handbooks.publish(caller, handbookId, number);
         return ResponseEntity.ok().eTag(EntityTags.ofVersion(handbook.version()))
                 .body(EditionResponse.of(handbook, handbook.edition(number)));
+    }
+
+    /** {@code ?lang=}, else the Accept-Language header, else the language most of its chapters are in. */
+    private static EditionLabels labels(EditionText edition, String lang, String acceptLanguage) {
+        return new EditionLabels(DocumentLabels.in(
+                DocumentLanguage.choose(lang, acceptLanguage, EditionLabels.writtenIn(edition))));
     }
 
     private static ResponseEntity<byte[]> download(EditionText edition, MediaType type, String suffix, byte[] body) {

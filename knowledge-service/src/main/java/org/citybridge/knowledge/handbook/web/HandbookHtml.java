@@ -40,54 +40,89 @@ final class HandbookHtml {
     private HandbookHtml() {
     }
 
-    static String render(EditionText edition) {
+    /**
+     * The page's {@code lang} is the reader's; a chapter in another language carries its own {@code lang}
+     * on its title and texts, so that a screen reader reads each in its language.
+     */
+    static String render(EditionText edition, EditionLabels labels) {
         StringBuilder html = new StringBuilder(8192);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(labels.language().code())
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(edition.title())).append(" - edition ").append(edition.number())
+                .append("<title>").append(escape(labels.editionTitle(edition)))
                 .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
         html.append("<h1>").append(escape(edition.title())).append("</h1>\n");
         if (!edition.title().equals(edition.handbookTitle())) {
             html.append("<p class=\"subtitle\">").append(escape(edition.handbookTitle())).append("</p>\n");
         }
         html.append("<p class=\"meta").append(edition.publishedAt() == null ? " draft" : "").append("\">")
-                .append(escape(EditionLabels.edition(edition))).append(" · ").append(escape(EditionLabels.city(edition.municipality())))
+                .append(escape(labels.edition(edition))).append(" · ").append(escape(EditionLabels.city(edition.municipality())))
                 .append("</p>\n");
-        html.append("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
+        if (labels.marksAnyChapter(edition.chapters())) {
+            html.append("<p class=\"meta\">").append(escape(labels.markNote())).append("</p>\n");
+        }
+        html.append("<nav aria-label=\"").append(escape(labels.contents())).append("\">\n<h2>")
+                .append(escape(labels.contents())).append("</h2>\n<ol>\n");
         for (FrozenChapter chapter : edition.chapters()) {
             html.append("<li><a href=\"#").append(EditionLabels.anchor(chapter)).append("\">")
-                    .append(escape(chapter.title())).append("</a></li>\n");
+                    .append(title(chapter, labels)).append("</a></li>\n");
         }
         html.append("</ol>\n</nav>\n");
         if (edition.introduction() != null && !edition.introduction().isBlank()) {
-            html.append("<section>\n<h2>Introduction</h2>\n");
+            html.append("<section>\n<h2>").append(escape(labels.introduction())).append("</h2>\n");
             paragraphs(html, edition.introduction());
             html.append("</section>\n");
         }
         for (FrozenChapter chapter : edition.chapters()) {
             html.append("<section id=\"").append(EditionLabels.anchor(chapter)).append("\">\n<h2>")
-                    .append(escape(EditionLabels.chapterHeading(chapter))).append("</h2>\n");
-            html.append("<p class=\"byline\">").append(escape(chapter.byline())).append("</p>\n");
+                    .append(chapter.number()).append(". ").append(title(chapter, labels)).append("</h2>\n");
+            html.append("<p class=\"byline\">").append(escape(labels.byline(chapter))).append("</p>\n");
             if (chapter.introduction() != null && !chapter.introduction().isBlank()) {
                 html.append("<blockquote>\n");
                 paragraphs(html, chapter.introduction());
                 html.append("</blockquote>\n");
             }
             for (Section section : chapter.sections()) {
-                html.append("<h3>").append(escape(section.heading())).append("</h3>\n");
+                html.append("<h3>").append(escape(labels.sectionHeading(chapter, section))).append("</h3>\n");
+                String textLanguage = otherLanguage(labels.sectionLanguage(chapter, section), labels);
+                if (textLanguage != null) {
+                    html.append("<div lang=\"").append(textLanguage).append("\">\n");
+                }
                 if (section.text() != null) {
-                    paragraphs(html, section.text());
+                    paragraphs(html, labels.sectionText(chapter, section));
                 }
                 if (!section.items().isEmpty()) {
                     html.append("<ul>\n");
                     section.items().forEach(item -> html.append("<li>").append(escape(item)).append("</li>\n"));
                     html.append("</ul>\n");
                 }
+                if (textLanguage != null) {
+                    html.append("</div>\n");
+                }
             }
             html.append("</section>\n");
         }
         html.append("</main>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** The chapter's title, in a span with its language and followed by the mark where it is not the page's. */
+    private static String title(FrozenChapter chapter, EditionLabels labels) {
+        String language = otherLanguage(labels.titleLanguage(chapter), labels);
+        if (language == null) {
+            return escape(labels.title(chapter));
+        }
+        String mark = labels.title(chapter).substring(chapter.title().length());
+        return "<span lang=\"" + language + "\">" + escape(chapter.title()) + "</span>" + escape(mark);
+    }
+
+    /** A text's language where it differs from the page's, as a safe attribute value; else null. */
+    private static String otherLanguage(String language, EditionLabels labels) {
+        if (language == null || !language.strip().matches("[A-Za-z]{2,3}")
+                || language.strip().equalsIgnoreCase(labels.language().code())) {
+            return null;
+        }
+        return language.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void paragraphs(StringBuilder html, String text) {

@@ -14,28 +14,31 @@ final class HandbookMarkdown {
     private HandbookMarkdown() {
     }
 
-    static String render(EditionText edition) {
+    static String render(EditionText edition, EditionLabels labels) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(line(edition.title())).append("\n\n");
         if (!edition.title().equals(edition.handbookTitle())) {
             md.append("**").append(line(edition.handbookTitle())).append("**\n\n");
         }
-        md.append('*').append(EditionLabels.edition(edition)).append(" · ").append(line(EditionLabels.city(edition.municipality())))
+        md.append('*').append(labels.edition(edition)).append(" · ").append(line(EditionLabels.city(edition.municipality())))
                 .append("*\n\n");
-        md.append("## Contents\n\n");
+        if (labels.marksAnyChapter(edition.chapters())) {
+            md.append(line(labels.markNote())).append("\n\n");
+        }
+        md.append("## ").append(line(labels.contents())).append("\n\n");
         for (FrozenChapter chapter : edition.chapters()) {
-            md.append(chapter.number()).append(". [").append(line(chapter.title())).append("](#")
+            md.append(chapter.number()).append(". [").append(line(labels.title(chapter))).append("](#")
                     .append(EditionLabels.anchor(chapter)).append(")\n");
         }
         md.append('\n');
         if (edition.introduction() != null && !edition.introduction().isBlank()) {
-            md.append("## Introduction\n\n");
+            md.append("## ").append(line(labels.introduction())).append("\n\n");
             paragraphs(md, edition.introduction());
         }
         for (FrozenChapter chapter : edition.chapters()) {
             md.append("<a id=\"").append(EditionLabels.anchor(chapter)).append("\"></a>\n\n");
-            md.append("## ").append(line(EditionLabels.chapterHeading(chapter))).append("\n\n");
-            md.append('*').append(line(chapter.byline())).append("*\n\n");
+            md.append("## ").append(line(labels.chapterHeading(chapter))).append("\n\n");
+            md.append('*').append(line(labels.byline(chapter))).append("*\n\n");
             if (chapter.introduction() != null && !chapter.introduction().isBlank()) {
                 for (String paragraph : EditionLabels.paragraphs(chapter.introduction())) {
                     md.append("> ").append(text(paragraph).replace("\n", "\n> ")).append("\n>\n");
@@ -44,9 +47,9 @@ final class HandbookMarkdown {
                 md.append('\n');
             }
             for (Section section : chapter.sections()) {
-                md.append("### ").append(line(section.heading())).append("\n\n");
+                md.append("### ").append(line(labels.sectionHeading(chapter, section))).append("\n\n");
                 if (section.text() != null) {
-                    paragraphs(md, section.text());
+                    paragraphs(md, labels.sectionText(chapter, section));
                 }
                 for (String item : section.items()) {
                     md.append("- ").append(line(item)).append('\n');

@@ -26,8 +26,10 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import com.lowagie.text.pdf.draw.LineSeparator;
@@ -67,11 +69,14 @@ final class HandbookPdf {
     private final Font small = new Font(base, 9, Font.NORMAL, GREY);
     private final Font link = new Font(base, 11, Font.NORMAL, ACCENT);
 
-    private HandbookPdf() {
+    private final EditionLabels labels;
+
+    private HandbookPdf(EditionLabels labels) {
+        this.labels = labels;
     }
 
-    static byte[] render(EditionText edition) {
-        HandbookPdf pdf = new HandbookPdf();
+    static byte[] render(EditionText edition, EditionLabels labels) {
+        HandbookPdf pdf = new HandbookPdf(labels);
         Map<String, Integer> pages = new HashMap<>();
         pdf.layOut(edition, pages, Map.of());
         return pdf.layOut(edition, new HashMap<>(), pages);
@@ -87,7 +92,9 @@ final class HandbookPdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new Pages(edition, startPages));
-            document.addTitle(edition.title() + " - edition " + edition.number());
+            // The catalog's /Lang tells screen readers which language to read the document in.
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(labels.language().code()));
+            document.addTitle(labels.editionTitle(edition));
             document.addSubject(edition.handbookTitle());
             document.addCreator("CityBridge");
             document.open();
@@ -97,7 +104,7 @@ final class HandbookPdf {
             contents(document, edition, known);
             if (edition.introduction() != null && !edition.introduction().isBlank()) {
                 document.newPage();
-                Paragraph heading = new Paragraph(chunkAt("introduction", "Introduction", chapterTitle));
+                Paragraph heading = new Paragraph(chunkAt("introduction", labels.introduction(), chapterTitle));
                 heading.setSpacingAfter(14);
                 document.add(heading);
                 paragraphs(document, edition.introduction(), body);
@@ -127,25 +134,30 @@ final class HandbookPdf {
         }
         LineSeparator rule = new LineSeparator(1.2f, 30, RULE, Element.ALIGN_LEFT, -10);
         document.add(new Chunk(rule));
-        Paragraph line = new Paragraph(EditionLabels.edition(edition), edition.publishedAt() == null
+        Paragraph line = new Paragraph(labels.edition(edition), edition.publishedAt() == null
                 ? new Font(base, 12, Font.BOLD, new Color(156, 47, 47)) : new Font(base, 12, Font.NORMAL, INK));
         line.setSpacingBefore(24);
         document.add(line);
         Paragraph city = new Paragraph(EditionLabels.city(edition.municipality()), new Font(base, 12, Font.NORMAL, GREY));
         city.setSpacingBefore(4);
         document.add(city);
+        if (labels.marksAnyChapter(edition.chapters())) {
+            Paragraph note = new Paragraph(labels.markNote(), small);
+            note.setSpacingBefore(18);
+            document.add(note);
+        }
     }
 
     private void contents(Document document, EditionText edition, Map<String, Integer> known)
             throws DocumentException {
-        Paragraph heading = new Paragraph("Contents", chapterTitle);
+        Paragraph heading = new Paragraph(labels.contents(), chapterTitle);
         heading.setSpacingAfter(18);
         document.add(heading);
         if (edition.introduction() != null && !edition.introduction().isBlank()) {
-            document.add(contentsLine("Introduction", "introduction", known));
+            document.add(contentsLine(labels.introduction(), "introduction", known));
         }
         for (FrozenChapter chapter : edition.chapters()) {
-            document.add(contentsLine(EditionLabels.chapterHeading(chapter), EditionLabels.anchor(chapter), known));
+            document.add(contentsLine(labels.chapterHeading(chapter), EditionLabels.anchor(chapter), known));
         }
     }
 
@@ -163,14 +175,14 @@ final class HandbookPdf {
     }
 
     private void chapter(Document document, FrozenChapter chapter) throws DocumentException {
-        Paragraph label = new Paragraph(chunkAt(EditionLabels.anchor(chapter), "Chapter " + chapter.number()
-                + (chapter.source() == null ? "" : "  ·  " + chapter.source().name().toLowerCase()), chapterLabel));
+        Paragraph label = new Paragraph(chunkAt(EditionLabels.anchor(chapter), labels.chapterLabel(chapter),
+                chapterLabel));
         document.add(label);
-        Paragraph name = new Paragraph(chapter.title(), chapterTitle);
+        Paragraph name = new Paragraph(labels.title(chapter), chapterTitle);
         name.setLeading(25);
         name.setSpacingBefore(4);
         document.add(name);
-        Paragraph byline = new Paragraph(chapter.byline(), small);
+        Paragraph byline = new Paragraph(labels.byline(chapter), small);
         byline.setSpacingBefore(6);
         byline.setSpacingAfter(6);
         document.add(byline);
@@ -184,13 +196,13 @@ final class HandbookPdf {
             }
         }
         for (Section section : chapter.sections()) {
-            Paragraph sectionHeading = new Paragraph(section.heading(), heading);
+            Paragraph sectionHeading = new Paragraph(labels.sectionHeading(chapter, section), heading);
             sectionHeading.setLeading(15);
             sectionHeading.setSpacingBefore(6);
             sectionHeading.setSpacingAfter(2);
             document.add(sectionHeading);
             if (section.text() != null) {
-                paragraphs(document, section.text(), body);
+                paragraphs(document, labels.sectionText(chapter, section), body);
             }
             if (!section.items().isEmpty()) {
                 List items = new List(List.UNORDERED, 14);
@@ -246,7 +258,7 @@ final class HandbookPdf {
 
         private String chapterTitleOf(String anchor) {
             return edition.chapters().stream().filter(chapter -> EditionLabels.anchor(chapter).equals(anchor))
-                    .findFirst().map(EditionLabels::chapterHeading).orElse(anchor);
+                    .findFirst().map(labels::chapterHeading).orElse(anchor);
         }
 
         @Override
@@ -257,7 +269,7 @@ final class HandbookPdf {
             PdfContentByte canvas = writer.getDirectContent();
             float y = BOTTOM / 2;
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(edition.title() + " · edition " + edition.number(), small), SIDE, y, 0);
+                    new Phrase(labels.editionTitle(edition), small), SIDE, y, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
                     new Phrase(String.valueOf(writer.getPageNumber()), small),
                     document.getPageSize().getWidth() - SIDE, y, 0);

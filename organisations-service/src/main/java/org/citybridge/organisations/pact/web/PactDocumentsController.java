@@ -6,11 +6,15 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.citybridge.organisations.municipality.MunicipalityService;
 import org.citybridge.organisations.pact.Pact;
 import org.citybridge.organisations.pact.PactId;
 import org.citybridge.organisations.pact.PactService;
 import org.citybridge.organisations.pact.Signatories;
 import org.citybridge.organisations.pact.Signature;
+import org.citybridge.platform.documents.DocumentLabels;
+import org.citybridge.platform.documents.DocumentLanguage;
+import org.citybridge.platform.domain.NotFoundException;
 import org.citybridge.platform.security.Allowed;
 import org.citybridge.platform.security.PublicRoute;
 import org.citybridge.platform.tenancy.Caller;
@@ -27,7 +31,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,10 +48,12 @@ class PactDocumentsController {
 
     private final PactService pacts;
     private final Signatories signatories;
+    private final MunicipalityService municipalities;
 
-    PactDocumentsController(PactService pacts, Signatories signatories) {
+    PactDocumentsController(PactService pacts, Signatories signatories, MunicipalityService municipalities) {
         this.pacts = pacts;
         this.signatories = signatories;
+        this.municipalities = municipalities;
     }
 
     @GetMapping("/signatories")
@@ -61,12 +69,20 @@ class PactDocumentsController {
         return PageResponse.of(new PageImpl<>(items, pageable, active.size()), item -> item);
     }
 
-    /** Published pacts for everyone; a draft also for its own city, as a preview before publishing. */
+    /**
+     * Published pacts for everyone; a draft also for its own city, as a preview before publishing. In the
+     * language of {@code ?lang=}, else of the Accept-Language header, else the one its city writes.
+     */
     @GetMapping("/pdf")
     @PublicRoute
-    ResponseEntity<byte[]> pdf(@PathVariable PactId pactId, Caller caller) {
+    ResponseEntity<byte[]> pdf(@PathVariable PactId pactId, @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            Caller caller) {
         Pact pact = pacts.visible(pactId, caller);
-        byte[] pdf = PactPdf.render(pact, signatories.withLogos(pact.activeSignatures()));
+        DocumentLanguage writtenIn = writtenIn(pact);
+        DocumentLabels labels = DocumentLabels.in(DocumentLanguage.choose(lang, acceptLanguage,
+                writtenIn == null ? DocumentLanguage.EN : writtenIn));
+        byte[] pdf = PactPdf.render(pact, signatories.withLogos(pact.activeSignatures()), labels, writtenIn);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -86,6 +102,19 @@ class PactDocumentsController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName(pact, "-signatures.csv")).build().toString())
                 .body(out.toByteArray());
+    }
+
+    /**
+     * A pact is written in its city's (first) language: Almelo's and Antwerp's in Dutch, Münster's in
+     * German. Null for a city the network does not know (yet): its labels print as before, in English,
+     * and its text is not marked with a language nobody knows.
+     */
+    private DocumentLanguage writtenIn(Pact pact) {
+        try {
+            return DocumentLanguage.firstOf(municipalities.get(pact.municipality()).languages()).orElse(null);
+        } catch (NotFoundException unknownCity) {
+            return null;
+        }
     }
 
     /** "Integratiepact KleurRijk Almelo 2011-2014" becomes integratiepact-kleurrijk-almelo-2011-2014. */

@@ -4,8 +4,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +13,8 @@ import org.citybridge.organisations.pact.Pact;
 import org.citybridge.organisations.pact.PactContent;
 import org.citybridge.organisations.pact.Signatory;
 import org.citybridge.organisations.pact.Signature;
+import org.citybridge.platform.documents.DocumentLabels;
+import org.citybridge.platform.documents.DocumentLanguage;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -27,8 +27,10 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -36,19 +38,26 @@ import com.lowagie.text.pdf.PdfWriter;
  * the paper form of seed 003 has them ("Logo, Naam organisatie, Naam en functie verantwoordelijke,
  * Datum"). Logos are drawn when they are PNG or JPEG; any other logo (SVG, which OpenPDF cannot draw,
  * or a damaged file) leaves the logo cell empty: the organisation's name is in the next column anyway.
+ *
+ * <p>Headings, labels and dates are in the reader's language ({@link DocumentLabels}); the pact's text
+ * stays as the city wrote it, since a pact holds no translations, and where that is another language
+ * than the document's the title and the lines of work say so ("(NL)") and a note under the title names it.
  */
 final class PactPdf {
 
     /** OpenPDF ships Liberation Sans; embedded as Unicode it prints Turkish, German and Dutch names alike. */
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Set<String> DRAWABLE = Set.of("image/png", "image/jpeg", "image/jpg");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Color GREY = new Color(90, 90, 90);
 
     private PactPdf() {
     }
 
-    static byte[] render(Pact pact, List<Signatory> signatories) {
+    /**
+     * @param labels    the words of the document, in the reader's language
+     * @param writtenIn the language the pact's text is written in: its city's; null when unknown, and then nothing is marked
+     */
+    static byte[] render(Pact pact, List<Signatory> signatories, DocumentLabels labels, DocumentLanguage writtenIn) {
         PactContent content = pact.content();
         BaseFont base = font();
         Font title = new Font(base, 20, Font.BOLD);
@@ -62,18 +71,24 @@ final class PactPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            // The catalog's /Lang tells screen readers which language to read the document in.
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(labels.language().code()));
             document.addTitle(content.title());
             document.addCreator("CityBridge");
             document.open();
 
-            document.add(spaced(new Paragraph(content.title(), title), 4));
+            document.add(spaced(new Paragraph(labels.marked(content.title(), writtenIn), title), 4));
             if (!pact.isPublished()) {
-                document.add(spaced(new Paragraph("DRAFT - not published", heading), 4));
+                document.add(spaced(new Paragraph(labels.text("pact.draft"), heading), 4));
             }
-            document.add(spaced(new Paragraph("Vision: " + content.visionTitle(), emphasis), 4));
-            String period = "Period " + content.period()
-                    + (content.signedOn() == null ? "" : "  ·  dated " + format(content.signedOn()));
+            if (writtenIn != null && writtenIn != labels.language()) {
+                document.add(spaced(new Paragraph(labels.text("pact.writtenIn",
+                        labels.text("language." + writtenIn.code()), DocumentLabels.mark(writtenIn)), small), 4));
+            }
+            document.add(spaced(new Paragraph(labels.text("pact.vision", content.visionTitle()), emphasis), 4));
+            String period = labels.text("pact.period", content.period().toString())
+                    + (content.signedOn() == null ? "" : "  ·  " + labels.text("pact.dated", labels.date(content.signedOn())));
             document.add(spaced(new Paragraph(period, small), 14));
 
             if (content.introduction() != null) {
@@ -90,9 +105,9 @@ final class PactPdf {
             }
             document.add(spaced(new Paragraph(" ", body), 2));
             document.add(spaced(content.endorsement() != null ? new Paragraph(content.endorsement(), body)
-                    : new Paragraph("Lines of work", heading), 4));
+                    : new Paragraph(labels.text("pact.linesOfWork"), heading), 4));
             for (LineOfWork line : content.linesOfWork()) {
-                document.add(spaced(new Paragraph(line.number() + "   " + line.title(), body), 2));
+                document.add(spaced(new Paragraph(line.number() + "   " + labels.marked(line.title(), writtenIn), body), 2));
             }
             if (content.closing() != null) {
                 document.add(spaced(new Paragraph(" ", body), 2));
@@ -101,10 +116,10 @@ final class PactPdf {
 
             document.add(spaced(new Paragraph(" ", body), 6));
             if (signatories.isEmpty()) {
-                document.add(spaced(new Paragraph("Signatories", heading), 6));
-                document.add(new Paragraph("No signatures yet.", body));
+                document.add(spaced(new Paragraph(labels.text("pact.signatories"), heading), 6));
+                document.add(new Paragraph(labels.text("pact.noSignatures"), body));
             } else {
-                document.add(table(content, signatories, heading, cellHead, cellFont, small));
+                document.add(table(content, signatories, labels, heading, cellHead, cellFont, small));
             }
             document.close();
         } catch (DocumentException e) {
@@ -113,20 +128,20 @@ final class PactPdf {
         return out.toByteArray();
     }
 
-    private static PdfPTable table(PactContent content, List<Signatory> signatories, Font heading, Font head,
-            Font cell, Font small) throws DocumentException {
+    private static PdfPTable table(PactContent content, List<Signatory> signatories, DocumentLabels labels,
+            Font heading, Font head, Font cell, Font small) throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] {1.3f, 2.6f, 2f, 2f, 1.4f});
         table.setWidthPercentage(100);
         // The heading is a header row of the table, so it never stays behind alone at the foot of a page
         // and is repeated, with the column names, on every page the table runs to.
         table.setHeaderRows(2);
-        PdfPCell title = new PdfPCell(new Phrase("Signatories", heading));
+        PdfPCell title = new PdfPCell(new Phrase(labels.text("pact.signatories"), heading));
         title.setColspan(5);
         title.setBorder(Rectangle.NO_BORDER);
         title.setPaddingBottom(8);
         table.addCell(title);
-        for (String column : List.of("Logo", "Organisation", "Responsible person", "Role", "Date")) {
-            PdfPCell header = new PdfPCell(new Phrase(column, head));
+        for (String column : List.of("logo", "organisation", "responsible", "role", "date")) {
+            PdfPCell header = new PdfPCell(new Phrase(labels.text("pact.column." + column), head));
             header.setBackgroundColor(new Color(230, 230, 230));
             header.setPadding(4);
             table.addCell(header);
@@ -137,9 +152,9 @@ final class PactPdf {
             table.addCell(padded(new PdfPCell(new Phrase(signatory.organisationName(), cell))));
             table.addCell(padded(new PdfPCell(new Phrase(signature.responsibleName(), cell))));
             table.addCell(padded(new PdfPCell(new Phrase(signature.responsibleRole(), cell))));
-            table.addCell(padded(new PdfPCell(new Phrase(format(signature.signedOn()), cell))));
+            table.addCell(padded(new PdfPCell(new Phrase(labels.date(signature.signedOn()), cell))));
             if (!signature.commitments().isEmpty()) {
-                StringBuilder text = new StringBuilder("Commitments:");
+                StringBuilder text = new StringBuilder(labels.text("pact.commitments"));
                 signature.commitments().forEach(commitment -> text.append("\n").append(commitment.lineOfWork())
                         .append(" ").append(lineTitle(content, commitment.lineOfWork())).append(": ")
                         .append(commitment.text()));
@@ -185,10 +200,6 @@ final class PactPdf {
     private static Paragraph spaced(Paragraph paragraph, float after) {
         paragraph.setSpacingAfter(after);
         return paragraph;
-    }
-
-    private static String format(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
     }
 
     private static BaseFont font() {
