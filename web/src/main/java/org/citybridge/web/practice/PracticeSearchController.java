@@ -26,6 +26,7 @@ class PracticeSearchController {
     /** The API's facet dimensions, in the order the page shows them; also the only filters passed on. */
     static final List<String> FACETS = List.of("municipality", "theme", "language", "lineOfWork", "targetGroup");
     static final int PAGE_SIZE = 10;
+    static final int MAX_QUERY = 500;
 
     private final RestClient api;
     private final ApiAddress address;
@@ -62,7 +63,9 @@ class PracticeSearchController {
         int page = Math.max(0, Math.min(parse(first(params, "page")), 999));
         MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
         if (q != null && !q.isBlank()) {
-            query.add("q", q.strip());
+            // The API reads at most 500 characters of a query (more is 400): a longer paste is searched by its start.
+            String words = q.strip();
+            query.add("q", words.length() > MAX_QUERY ? words.substring(0, MAX_QUERY) : words);
         }
         Map<String, List<String>> selected = new LinkedHashMap<>();
         for (String facet : FACETS) {

@@ -35,6 +35,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class QuestionController {
 
     static final int PAGE_SIZE = 20;
+    static final int MAX_QUERY = 200;
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final RestClient api;
@@ -67,7 +68,9 @@ class QuestionController {
         int shown = Math.max(0, Math.min(page, 999));
         MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
         if (q != null && !q.isBlank()) {
-            query.add("q", q.strip());
+            // The API reads at most 200 characters of a query (more is 400): a longer paste is searched by its start.
+            String words = q.strip();
+            query.add("q", words.length() > MAX_QUERY ? words.substring(0, MAX_QUERY) : words);
         }
         String chosen = "open".equals(status) || "accepted".equals(status) ? status : null;
         if (chosen != null) {
