@@ -1,6 +1,8 @@
 package org.citybridge.web.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An answer of the API that is not a success, as its RFC 9457 problem says. Pages catch it where the person can
@@ -37,6 +39,13 @@ public class ApiProblem extends RuntimeException {
     /** Field by field, when the service named them (validation). */
     public List<FieldProblem> errors() {
         return errors;
+    }
+
+    /** The messages by the field the service named, several for one field joined; in the service's order. */
+    public Map<String, String> messagesByField() {
+        Map<String, String> byField = new LinkedHashMap<>();
+        errors.forEach(error -> byField.merge(error.field(), error.message(), (first, second) -> first + "; " + second));
+        return byField;
     }
 
     public boolean isNotFound() {

@@ -58,8 +58,7 @@ class IndicatorPagesController {
                 throw problem;
             }
             indicator = api.get().uri("/api/indicators/{id}", id).retrieve().body(Indicator.class);
-            Map<String, String> errors = new LinkedHashMap<>();
-            problem.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+            Map<String, String> errors = new LinkedHashMap<>(problem.messagesByField());
             if (errors.isEmpty() && problem.detail() != null) {
                 errors.put("value", problem.detail());
             }

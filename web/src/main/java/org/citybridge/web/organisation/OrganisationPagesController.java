@@ -2,7 +2,6 @@ package org.citybridge.web.organisation;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -230,8 +229,6 @@ class OrganisationPagesController {
     }
 
     private static Map<String, String> fieldErrors(ApiProblem problem) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        problem.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
-        return errors;
+        return problem.messagesByField();
     }
 }

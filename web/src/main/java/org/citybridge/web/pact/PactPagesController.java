@@ -81,9 +81,7 @@ class PactPagesController {
             if (problem.status() != 400 && problem.status() != 409) {
                 throw problem;
             }
-            Map<String, String> errors = new LinkedHashMap<>();
-            problem.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
-            redirect.addFlashAttribute("signErrors", errors);
+            redirect.addFlashAttribute("signErrors", problem.messagesByField());
             redirect.addFlashAttribute("signProblem", problem.status() == 409 ? "officer.pact.sign.already"
                     : "officer.form.invalid");
             redirect.addFlashAttribute("sign", sign);

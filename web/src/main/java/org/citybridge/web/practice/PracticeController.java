@@ -217,9 +217,7 @@ class PracticeController {
     private String refused(Authentication authentication, ApiProblem problem, PracticeForm form, String id,
             Model model) {
         if (problem.status() == 400 && !problem.errors().isEmpty()) {
-            Map<String, String> problems = new LinkedHashMap<>();
-            problem.errors().forEach(error -> problems.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
-            return form(authentication, form, id, problems, null, model);
+            return form(authentication, form, id, problem.messagesByField(), null, model);
         }
         if (problem.isConflict()) {
             return form(authentication, form, id, Map.of(), message("knowledge.practice.error.stale"), model);

@@ -113,7 +113,7 @@ class QuestionController {
             if (problem.status() != 400) {
                 throw problem;
             }
-            problem.errors().forEach(error -> problems.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+            problems.putAll(problem.messagesByField());
             return form(form, problems, problem.errors().isEmpty() ? problem.detail() : null, authentication, model);
         }
     }
