@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 /** A congress as the organiser's API gives it (GET /api/congresses/{id}); the parts the pages show. */
-public record Congress(String id, String municipality, Map<String, String> title, Map<String, String> description,
+public record Congress(String id, String municipality, List<String> organisers, Map<String, String> title, Map<String, String> description,
         String venueId, String venueName, Instant startsAt, Instant endsAt, int capacity, Integer freePlaces,
         boolean publicRegistration, String status, Instant publishedAt, List<Session> sessions) {
+
+    /** Whether the city organises it (the owner or a co-organiser): only their people see its back office. */
+    public boolean organisedBy(String city) {
+        return city != null && (city.equals(municipality) || organisers != null && organisers.contains(city));
+    }
 
     public record Session(String id, Map<String, String> title, Instant startsAt, Instant endsAt, String room,
             int capacity, Integer freePlaces) {

@@ -9,9 +9,11 @@ import java.util.Set;
 
 import org.citybridge.web.api.ApiProblem;
 import org.citybridge.web.language.Dates;
+import org.citybridge.web.signin.SignedInUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -191,8 +193,18 @@ class OrganiseController {
         }
     }
 
+    /**
+     * The congress, if the signed-in person's city organises it. Other cities may read a congress shared with the
+     * network, but its back office is not theirs: for them it does not exist, as the API's other cities' data.
+     */
     private Congress congressOf(String id) {
-        return api.get().uri("/api/congresses/{id}", id).retrieve().body(Congress.class);
+        Congress congress = api.get().uri("/api/congresses/{id}", id).retrieve().body(Congress.class);
+        SignedInUser me = SignedInUser.of(SecurityContextHolder.getContext().getAuthentication());
+        boolean admin = me != null && me.roles().contains("ADMIN");
+        if (congress == null || !admin && (me == null || !me.organiser() || !congress.organisedBy(me.municipality()))) {
+            throw new ApiProblem(404, "Not Found", null, null);
+        }
+        return congress;
     }
 
     private String form(CongressForm form, FieldErrors errors, Model model) {
