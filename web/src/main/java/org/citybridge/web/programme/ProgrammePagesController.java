@@ -10,6 +10,7 @@ import org.citybridge.web.api.ApiProblem;
 import org.citybridge.web.city.Paged;
 import org.citybridge.web.indicator.Indicator;
 import org.citybridge.web.language.Dates;
+import org.citybridge.web.organisation.Organisation;
 import org.citybridge.web.signin.SignedInUser;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -67,11 +68,28 @@ class ProgrammePagesController {
         List<Indicator> indicators = api.get().uri("/api/actions/{id}/indicators?size=100", id).retrieve()
                 .body(new ParameterizedTypeReference<Paged<Indicator>>() { }).items();
         model.addAttribute("action", action);
+        model.addAttribute("partnerNames", partnerNames(action.partners()));
         model.addAttribute("programme", programme);
         model.addAttribute("indicators", indicators);
         model.addAttribute("canMeasure", action.municipality().equals(city(authentication)));
         model.addAttribute("today", LocalDate.now(dates.zone()));
         return "officer/action";
+    }
+
+    /** Partners by name; one the caller may not read (another city's private organisation) keeps its id. */
+    private Map<String, String> partnerNames(List<String> partners) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String partner : partners) {
+            try {
+                Organisation organisation = api.get().uri("/api/organisations/{id}", partner).retrieve()
+                        .body(Organisation.class);
+                names.put(partner, organisation == null ? partner : organisation.name());
+            }
+            catch (ApiProblem unreadable) {
+                names.put(partner, partner);
+            }
+        }
+        return names;
     }
 
     @PostMapping("/actions/{id}/updates")
