@@ -14,6 +14,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -95,8 +96,14 @@ final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /**
+     * A wait that also rides out a page being replaced while it looks (a form's redirect, htmx swapping a part):
+     * an element found on the old page is stale a moment later, and the next poll finds the new one.
+     */
     WebDriverWait waitUpTo(Duration duration) {
-        return new WebDriverWait(driver, duration);
+        WebDriverWait wait = new WebDriverWait(driver, duration);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Signs in at identity's login page, starting from the pages' sign-in link; ends back on the pages. */
