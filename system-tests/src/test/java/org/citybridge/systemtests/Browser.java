@@ -93,7 +93,7 @@ final class Browser implements AutoCloseable {
     }
 
     String text(By by) {
-        return find(by).getText();
+        return waitUpTo(Duration.ofSeconds(20)).until(d -> d.findElement(by).getText());
     }
 
     /**
