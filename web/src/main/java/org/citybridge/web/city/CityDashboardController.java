@@ -33,8 +33,7 @@ class CityDashboardController {
 
     @GetMapping("/city")
     String dashboard(Authentication authentication, Model model) {
-        SignedInUser me = SignedInUser.of(authentication);
-        String city = me == null || me.municipality() == null ? "" : me.municipality();
+        String city = SignedInUser.cityOf(authentication);
         model.addAttribute("city", city);
 
         Paged<Organisation> recent = api.get()

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.citybridge.web.api.ApiProblem;
+import org.citybridge.web.api.Downloads;
 import org.citybridge.web.city.Paged;
 import org.citybridge.web.language.Dates;
 import org.citybridge.web.language.Texts;
 import org.citybridge.web.organisation.Organisation;
-import org.citybridge.web.report.Downloads;
 import org.citybridge.web.signin.SignedInUser;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -41,7 +41,7 @@ class PactPagesController {
 
     @GetMapping("/pacts")
     String list(Authentication authentication, Model model) {
-        String city = city(authentication);
+        String city = SignedInUser.cityOf(authentication);
         List<Pact> pacts = api.get().uri("/api/pacts?size=100").retrieve()
                 .body(new ParameterizedTypeReference<Paged<Pact>>() { }).items();
         model.addAttribute("own", pacts.stream().filter(p -> city.equals(p.municipality())).toList());
@@ -52,13 +52,13 @@ class PactPagesController {
     @GetMapping("/pacts/{id}")
     String pact(@PathVariable String id, Authentication authentication, Model model) {
         Pact pact = api.get().uri("/api/pacts/{id}", id).retrieve().body(Pact.class);
-        boolean mine = city(authentication).equals(pact.municipality());
+        boolean mine = SignedInUser.cityOf(authentication).equals(pact.municipality());
         model.addAttribute("pact", pact);
         model.addAttribute("mine", mine);
         model.addAttribute("signatories", signatories(pact));
         model.addAttribute("today", LocalDate.now(dates.zone()));
         if (mine) {
-            String city = city(authentication);
+            String city = SignedInUser.cityOf(authentication);
             model.addAttribute("organisations", api.get().uri("/api/organisations?status=ACTIVE&size=100").retrieve()
                     .body(new ParameterizedTypeReference<Paged<Organisation>>() { }).items().stream()
                     .filter(o -> city.equals(o.municipality())).toList());
@@ -119,10 +119,6 @@ class PactPagesController {
         }
     }
 
-    private static String city(Authentication authentication) {
-        SignedInUser me = SignedInUser.of(authentication);
-        return me == null || me.municipality() == null ? "" : me.municipality();
-    }
 
     /** Signing for an organisation of the city: who is responsible, when, the consent, and one commitment. */
     record SignForm(String organisationId, String responsibleName, String responsibleRole, String date,

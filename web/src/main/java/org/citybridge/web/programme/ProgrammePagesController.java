@@ -40,7 +40,7 @@ class ProgrammePagesController {
     String list(Authentication authentication, Model model) {
         List<Programme> programmes = api.get().uri("/api/programmes?size=100").retrieve()
                 .body(new ParameterizedTypeReference<Paged<Programme>>() { }).items();
-        String city = city(authentication);
+        String city = SignedInUser.cityOf(authentication);
         model.addAttribute("own", programmes.stream().filter(p -> p.municipality().equals(city)).toList());
         model.addAttribute("shared", programmes.stream().filter(p -> !p.municipality().equals(city))
                 .sorted(Comparator.comparing(Programme::municipality)).toList());
@@ -56,7 +56,7 @@ class ProgrammePagesController {
         model.addAttribute("programme", programme);
         model.addAttribute("progress", progress);
         model.addAttribute("overdue", overdue);
-        model.addAttribute("mine", programme.municipality().equals(city(authentication)));
+        model.addAttribute("mine", programme.municipality().equals(SignedInUser.cityOf(authentication)));
         return "officer/programme";
     }
 
@@ -71,7 +71,7 @@ class ProgrammePagesController {
         model.addAttribute("partnerNames", partnerNames(action.partners()));
         model.addAttribute("programme", programme);
         model.addAttribute("indicators", indicators);
-        model.addAttribute("canMeasure", action.municipality().equals(city(authentication)));
+        model.addAttribute("canMeasure", action.municipality().equals(SignedInUser.cityOf(authentication)));
         model.addAttribute("today", LocalDate.now(dates.zone()));
         return "officer/action";
     }
@@ -114,8 +114,4 @@ class ProgrammePagesController {
         return "redirect:/actions/" + id + "#timeline";
     }
 
-    private static String city(Authentication authentication) {
-        SignedInUser me = SignedInUser.of(authentication);
-        return me == null || me.municipality() == null ? "" : me.municipality();
-    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.citybridge.web.api.ApiProblem;
+import org.citybridge.web.api.Downloads;
 import org.citybridge.web.city.Paged;
 import org.citybridge.web.language.Texts;
 import org.citybridge.web.programme.Programme;
@@ -43,7 +44,7 @@ class ReportPagesController {
                 .body(new ParameterizedTypeReference<Paged<Report.Summary>>() { }).items();
         model.addAttribute("programme", programme);
         model.addAttribute("reports", reports);
-        model.addAttribute("mine", programme.municipality().equals(city(authentication)));
+        model.addAttribute("mine", programme.municipality().equals(SignedInUser.cityOf(authentication)));
         return "officer/reports";
     }
 
@@ -70,7 +71,7 @@ class ReportPagesController {
     String report(@PathVariable String id, Authentication authentication, Model model) {
         Report report = api.get().uri("/api/reports/{id}", id).retrieve().body(Report.class);
         model.addAttribute("report", report);
-        model.addAttribute("mine", report.municipality().equals(city(authentication)));
+        model.addAttribute("mine", report.municipality().equals(SignedInUser.cityOf(authentication)));
         return "officer/report";
     }
 
@@ -111,8 +112,4 @@ class ReportPagesController {
         return problem.errors().isEmpty() ? problem.detail() : problem.errors().get(0).message();
     }
 
-    private static String city(Authentication authentication) {
-        SignedInUser me = SignedInUser.of(authentication);
-        return me == null || me.municipality() == null ? "" : me.municipality();
-    }
 }

@@ -20,6 +20,12 @@ public record SignedInUser(String username, String name, String municipality, Li
                 roles == null ? List.of() : List.copyOf(roles));
     }
 
+    /** The signed-in person's city, or "" for a visitor or a network-wide account (the admin). */
+    public static String cityOf(Authentication authentication) {
+        SignedInUser me = of(authentication);
+        return me == null || me.municipality() == null ? "" : me.municipality();
+    }
+
     public boolean officer() {
         return roles.contains("OFFICER") || roles.contains("ADMIN");
     }

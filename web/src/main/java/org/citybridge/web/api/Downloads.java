@@ -1,4 +1,4 @@
-package org.citybridge.web.report;
+package org.citybridge.web.api;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
