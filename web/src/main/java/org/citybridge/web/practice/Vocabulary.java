@@ -27,7 +27,10 @@ public class Vocabulary {
     private final RestClient api;
     private final Texts texts;
     private final Clock clock;
-    private volatile Known known = new Known(Map.of(), Map.of(), Instant.MIN);
+    // Kept apart: visitors may read the themes but not the member list, and a page that needs only one list must
+    // not ask for the other.
+    private volatile Kept<Theme> themes = Kept.none();
+    private volatile Kept<String> cities = Kept.none();
 
     @Autowired
     Vocabulary(RestClient gatewayApi, Texts texts) {
@@ -49,45 +52,76 @@ public class Vocabulary {
     record Municipalities(List<Municipality> items) {
     }
 
-    private record Known(Map<String, Theme> themes, Map<String, String> cities, Instant at) {
+    /** A list as fetched, and when; an empty one (the API was away) is asked for again at once. */
+    private record Kept<T>(Map<String, T> byKey, Instant at) {
+
+        static <T> Kept<T> none() {
+            return new Kept<>(Map.of(), Instant.MIN);
+        }
+
+        boolean fresh(Instant now) {
+            return !byKey.isEmpty() && at.plus(KEPT).isAfter(now);
+        }
     }
 
     /** The themes in the vocabulary's order, each with its label in the reader's language. */
     public List<Choice> themes() {
-        return current().themes().values().stream().map(theme -> new Choice(theme.code(), label(theme))).toList();
+        return currentThemes().values().stream().map(theme -> new Choice(theme.code(), label(theme))).toList();
     }
 
     /** Every member city, by id, with its name. */
     public List<Choice> cities() {
-        return current().cities().entrySet().stream().map(city -> new Choice(city.getKey(), city.getValue())).toList();
+        return currentCities().entrySet().stream().map(city -> new Choice(city.getKey(), city.getValue())).toList();
     }
 
     public String theme(String code) {
-        Theme theme = current().themes().get(code);
+        Theme theme = currentThemes().get(code);
         return theme == null ? code : label(theme);
     }
 
     public String city(String id) {
-        return id == null ? "" : current().cities().getOrDefault(id, id);
+        return id == null ? "" : currentCities().getOrDefault(id, id);
+    }
+
+    /** Every theme code with its label in the reader's language. */
+    public Map<String, String> themeLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        currentThemes().values().forEach(theme -> labels.put(theme.code(), label(theme)));
+        return labels;
     }
 
     /** A code with the words a person reads for it. */
     public record Choice(String value, String label) {
     }
 
+    // The reader's language, else English (read by more people than a code), else the code.
     private String label(Theme theme) {
-        String label = theme.labels() == null ? null : theme.labels().get(texts.reader());
-        return label == null || label.isBlank() ? theme.code() : label;
+        Map<String, String> labels = theme.labels() == null ? Map.of() : theme.labels();
+        for (String language : List.of(texts.reader(), "en")) {
+            String label = labels.get(language);
+            if (label != null && !label.isBlank()) {
+                return label;
+            }
+        }
+        return theme.code();
     }
 
-    private Known current() {
-        Known now = known;
-        if (now.at().plus(KEPT).isAfter(clock.instant()) && !now.themes().isEmpty() && !now.cities().isEmpty()) {
-            return now;
+    private Map<String, Theme> currentThemes() {
+        Kept<Theme> now = themes;
+        if (!now.fresh(clock.instant())) {
+            now = new Kept<>(fetchThemes(now.byKey()), clock.instant());
+            themes = now;
         }
-        Known fresh = new Known(fetchThemes(now.themes()), fetchCities(now.cities()), clock.instant());
-        known = fresh;
-        return fresh;
+        return now.byKey();
+    }
+
+    private Map<String, String> currentCities() {
+        Kept<String> now = cities;
+        if (!now.fresh(clock.instant())) {
+            now = new Kept<>(fetchCities(now.byKey()), clock.instant());
+            cities = now;
+        }
+        return now.byKey();
     }
 
     // Without the lists a page still works, showing codes: never fail a page for a name.

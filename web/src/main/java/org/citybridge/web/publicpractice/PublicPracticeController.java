@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.citybridge.web.api.ApiProblem;
 import org.citybridge.web.language.Texts;
+import org.citybridge.web.practice.Vocabulary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +27,12 @@ class PublicPracticeController {
 
     private final RestClient api;
     private final Texts texts;
+    private final Vocabulary vocabulary;
 
-    PublicPracticeController(RestClient gatewayApi, Texts texts) {
+    PublicPracticeController(RestClient gatewayApi, Texts texts, Vocabulary vocabulary) {
         this.api = gatewayApi;
         this.texts = texts;
+        this.vocabulary = vocabulary;
     }
 
     @GetMapping("/public/practices")
@@ -69,7 +72,7 @@ class PublicPracticeController {
         model.addAttribute("municipality", municipality);
         model.addAttribute("theme", theme);
         model.addAttribute("found", found);
-        model.addAttribute("themes", themeLabels());
+        model.addAttribute("themes", vocabulary.themeLabels());
         return "public/practices";
     }
 
@@ -79,29 +82,7 @@ class PublicPracticeController {
                 .body(PublicPractice.class);
         model.addAttribute("practice", practice);
         model.addAttribute("shown", practice.shown(texts.reader()));
-        model.addAttribute("themes", themeLabels());
+        model.addAttribute("themes", vocabulary.themeLabels());
         return "public/practice";
-    }
-
-    /** Theme codes as the reader says them ("volunteering": "Vrijwilligerswerk"), from the public vocabulary. */
-    private Map<String, String> themeLabels() {
-        Theme[] themes;
-        try {
-            themes = api.get().uri("/api/themes").retrieve().body(Theme[].class);
-        }
-        catch (ApiProblem unavailable) {
-            // Codes are readable enough; the page still works.
-            return Map.of();
-        }
-        Map<String, String> labels = new LinkedHashMap<>();
-        String reader = texts.reader();
-        for (Theme theme : themes == null ? new Theme[0] : themes) {
-            Map<String, String> names = theme.labels() == null ? Map.of() : theme.labels();
-            labels.put(theme.code(), names.getOrDefault(reader, names.getOrDefault("en", theme.code())));
-        }
-        return labels;
-    }
-
-    record Theme(String code, Map<String, String> labels) {
     }
 }
